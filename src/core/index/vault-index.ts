@@ -1,0 +1,81 @@
+import type { MeetingRecord, NoteRecord, PersonRecord, Problem, ProjectRecord, Task } from "../model/types";
+
+/**
+ * The records, tasks and problems of a whole vault, kept current one note at a time. Both shells fill it:
+ * the CLI from files it parses, the plugin from Obsidian's metadata cache.
+ */
+
+export interface NoteEntry {
+  path: string;
+  record?: NoteRecord;
+  tasks: Task[];
+  problems: Problem[];
+}
+
+export class VaultIndex {
+  private readonly entries = new Map<string, NoteEntry>();
+  private version = 0;
+
+  /** Bumps on every change, so views can tell whether what they drew is still current. */
+  get revision(): number {
+    return this.version;
+  }
+
+  upsert(entry: NoteEntry): void {
+    this.entries.set(entry.path, entry);
+    this.version++;
+  }
+
+  remove(path: string): void {
+    if (this.entries.delete(path)) this.version++;
+  }
+
+  get(path: string): NoteEntry | undefined {
+    return this.entries.get(path);
+  }
+
+  record(path: string): NoteRecord | undefined {
+    return this.entries.get(path)?.record;
+  }
+
+  paths(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  *records(): Iterable<NoteRecord> {
+    for (const entry of this.entries.values()) if (entry.record) yield entry.record;
+  }
+
+  people(): PersonRecord[] {
+    return this.ofKind("person");
+  }
+
+  projects(): ProjectRecord[] {
+    return this.ofKind("project");
+  }
+
+  meetings(): MeetingRecord[] {
+    return this.ofKind("meeting");
+  }
+
+  problems(): Problem[] {
+    return [...this.entries.values()].flatMap((entry) => entry.problems);
+  }
+
+  /** Every task with the note it is in. */
+  *tasks(): Iterable<{ path: string; task: Task }> {
+    for (const entry of this.entries.values()) for (const task of entry.tasks) yield { path: entry.path, task };
+  }
+
+  counts(): Record<"person" | "project" | "meeting" | "other", number> {
+    const counts = { person: 0, project: 0, meeting: 0, other: 0 };
+    for (const entry of this.entries.values()) counts[entry.record?.kind ?? "other"]++;
+    return counts;
+  }
+
+  private ofKind<K extends NoteRecord["kind"]>(kind: K): Extract<NoteRecord, { kind: K }>[] {
+    const found: Extract<NoteRecord, { kind: K }>[] = [];
+    for (const record of this.records()) if (record.kind === kind) found.push(record as Extract<NoteRecord, { kind: K }>);
+    return found;
+  }
+}

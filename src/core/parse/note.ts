@@ -1,0 +1,79 @@
+import type { NoteKind, NoteRecord, Problem, Section, Task } from "../model/types";
+import type { Settings } from "../settings/settings";
+import { toLinkRefs } from "../links/find-links";
+import { personBodyFacts, tableFields, type PersonBodyFacts } from "./body-facts";
+import { FrontmatterReadError, readFrontmatter } from "./frontmatter";
+import { noteLayout, type NoteLayout } from "./layout";
+import { buildRecord, linkText } from "./record";
+import { findSection, splitSections } from "./sections";
+import { parseTasks } from "./tasks";
+
+/**
+ * Reads one note's text into a typed record, its tasks and its problems. Never throws for anything a note
+ * contains: a note that cannot be read yields a problem (path, line, reason) and no record.
+ */
+
+export interface ParsedNote {
+  path: string;
+  kind: NoteKind;
+  record?: NoteRecord;
+  tasks: Task[];
+  problems: Problem[];
+}
+
+/** The parts of a note a writer needs: where things are, its data and its `##` sections. */
+export interface NoteStructure {
+  layout: NoteLayout;
+  frontmatter: Record<string, unknown>;
+  sections: Section[];
+}
+
+export function readStructure(text: string): NoteStructure {
+  const layout = noteLayout(text);
+  const frontmatter = readFrontmatter(text, layout);
+  return { layout, frontmatter, sections: splitSections(text, layout) };
+}
+
+export function parseNote(path: string, text: string, settings: Settings): ParsedNote {
+  let structure: NoteStructure;
+  try {
+    structure = readStructure(text);
+  } catch (error) {
+    if (!(error instanceof FrontmatterReadError)) throw error;
+    return { path, kind: "other", tasks: [], problems: [{ path, line: error.line, message: error.message }] };
+  }
+  const { layout, frontmatter } = structure;
+  const facts = readBodyFacts(text, structure);
+  const result = buildRecord(
+    { path, frontmatter, links: toLinkRefs(text), ...facts, keyLine: (key) => frontmatterKeyLine(text, layout, key) },
+    settings,
+  );
+  return { path, kind: result.kind, record: result.record, tasks: facts.tasks, problems: result.problems };
+}
+
+/** What a note's body states beyond its front matter: the part the plugin reads from text, not the cache. */
+export interface BodyFacts {
+  personFacts: PersonBodyFacts;
+  projectFacts: { owner?: string; collaborators: string[] };
+  tasks: Task[];
+}
+
+export function readBodyFacts(text: string, structure: Pick<NoteStructure, "sections"> = { sections: splitSections(text, noteLayout(text)) }): BodyFacts {
+  const { sections } = structure;
+  const collaborators = findSection(sections, "Collaborators");
+  const owner = linkText(tableFields(findSection(sections, "Status")).get("owner"));
+  return {
+    personFacts: personBodyFacts(sections),
+    projectFacts: { ...(owner ? { owner } : {}), collaborators: collaborators ? toLinkRefs(collaborators.text).map((link) => link.target) : [] },
+    tasks: parseTasks(text),
+  };
+}
+
+/** The 1-based line where a top-level front matter key is written. */
+export function frontmatterKeyLine(text: string, layout: NoteLayout, key: string): number | undefined {
+  const span = layout.frontmatter;
+  if (!span) return undefined;
+  const lines = text.slice(span.contentStart, span.contentEnd).split("\n");
+  const index = lines.findIndex((line) => line.startsWith(key) && /^\s*:/.test(line.slice(key.length)));
+  return index === -1 ? undefined : span.firstContentLine + index;
+}
