@@ -5,13 +5,14 @@ import path from "node:path";
 
 /**
  * Builds the Obsidian plugin (main.js, for desktop and mobile), the `rapport` CLI and the benchmark.
- *   node esbuild.config.mjs production   one build of everything
+ *   node esbuild.config.mjs production   one build of the plugin and the CLI
+ *   node esbuild.config.mjs bench        the benchmark
  *   node esbuild.config.mjs dev          watches; with RAPPORT_VAULT=/path/to/vault it writes the plugin
  *                                        into that vault's .obsidian/plugins/rapport/
  */
 
 const mode = process.argv[2] ?? "production";
-const production = mode === "production";
+const production = mode !== "dev";
 const builtins = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
 
 /**
@@ -66,8 +67,10 @@ async function copyPluginAssets() {
   await Promise.all(["manifest.json", "styles.css"].map((file) => copyFile(file, path.join(pluginOutDir, file))));
 }
 
-if (production) {
-  await Promise.all([plugin, cli, bench].map((options) => esbuild.build(options)));
+if (mode === "bench") {
+  await esbuild.build(bench);
+} else if (production) {
+  await Promise.all([plugin, cli].map((options) => esbuild.build(options)));
 } else {
   if (!vaultDir) console.warn("RAPPORT_VAULT is not set: main.js is written here. Set it to a vault folder to rebuild into it.");
   await copyPluginAssets();

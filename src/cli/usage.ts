@@ -5,6 +5,7 @@ export const USAGE = `Usage: rapport <command> <vault> [options]
 Commands:
   scan <vault> [--json]                         count people, projects and meetings; list problems
   dupes <vault> [--json]                        near-duplicate people, with the evidence
+  not-same <vault> <path> <path>                remember that two notes are different people
   merge <vault> --keep <path> --drop <path> [--dry-run] [--json]
                                                 merge one person note into another
   facts <vault> [--dry-run] [--json]            fold repeated Key Facts in people notes

@@ -45,6 +45,11 @@ export class IndexService {
     return () => this.listeners.delete(listener);
   }
 
+  /** Tells subscribers something derived from the index changed (e.g. duplicate hints became available). */
+  notifyChanged(): void {
+    this.notifySoon();
+  }
+
   /** Re-reads everything, e.g. after the settings changed which notes count. */
   async rebuild(onProgress?: (done: number, total: number) => void): Promise<void> {
     const generation = ++this.generation;

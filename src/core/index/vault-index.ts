@@ -12,9 +12,19 @@ export interface NoteEntry {
   problems: Problem[];
 }
 
+/** Told of every entry added, replaced (entry given) or removed (entry undefined). */
+export type IndexListener = (path: string, entry: NoteEntry | undefined) => void;
+
 export class VaultIndex {
   private readonly entries = new Map<string, NoteEntry>();
+  private readonly listeners = new Set<IndexListener>();
   private version = 0;
+
+  /** Subscribe to changes, e.g. to keep a derived index current; returns the unsubscribe function. */
+  subscribe(listener: IndexListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
 
   /** Bumps on every change, so views can tell whether what they drew is still current. */
   get revision(): number {
@@ -24,10 +34,13 @@ export class VaultIndex {
   upsert(entry: NoteEntry): void {
     this.entries.set(entry.path, entry);
     this.version++;
+    for (const listener of this.listeners) listener(entry.path, entry);
   }
 
   remove(path: string): void {
-    if (this.entries.delete(path)) this.version++;
+    if (!this.entries.delete(path)) return;
+    this.version++;
+    for (const listener of this.listeners) listener(path, undefined);
   }
 
   get(path: string): NoteEntry | undefined {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { JournalStore } from "./ports";
 
 /**
@@ -12,9 +12,9 @@ export type Operation = (typeof OPERATIONS)[number];
 const journalNoteSchema = z.object({
   path: z.string(),
   /** The text before the operation; null when the operation created the note. */
-  before: z.string().nullable(),
+  before: z.nullable(z.string()),
   /** Fingerprint of the text the operation left; null when it trashed the note. */
-  afterHash: z.string().nullable(),
+  afterHash: z.nullable(z.string()),
 });
 
 export const journalEntrySchema = z.object({

@@ -1,4 +1,5 @@
 import type { Section } from "../model/types";
+import { linkText } from "./record";
 import { findSection, sectionContent } from "./sections";
 
 /**
@@ -21,7 +22,8 @@ export function personBodyFacts(sections: readonly Section[]): PersonBodyFacts {
   const table = tableFields(findSection(sections, "Contact Information"));
   const profile = profileFields(findSection(sections, "Profile"));
   const facts: PersonBodyFacts = {};
-  const company = table.get("company") ?? profile.get("company");
+  // `| **Company** | [[Microsoft]] |` names the company Microsoft, as `company: "[[Microsoft]]"` does in front matter.
+  const company = linkText(table.get("company") ?? profile.get("company"));
   const role = table.get("role") ?? profile.get("role");
   if (company) facts.company = company;
   if (role) facts.role = role;
@@ -48,9 +50,11 @@ function profileFields(section: Section | undefined): Map<string, string> {
   const fields = new Map<string, string>();
   if (!section) return fields;
   for (const line of sectionContent(section).split("\n")) {
-    const match = /^\s*\*\*([^*]+)\*\*\s*:\s*(.*?)\s*$/.exec(line.replace(/\r$/, ""));
+    // The value is trimmed after matching: a lazy `(.*?)\s*$` took time quadratic in a run of spaces.
+    const match = /^\s*\*\*([^*]+)\*\*\s*:([\s\S]*)$/.exec(line);
     if (!match) continue;
-    const [, label = "", value = ""] = match;
+    const [, label = ""] = match;
+    const value = (match[2] ?? "").trim();
     if (!isPlaceholder(value) && !fields.has(label.trim().toLowerCase())) fields.set(label.trim().toLowerCase(), value);
   }
   return fields;

@@ -16,9 +16,11 @@ export function readCalendarDate(value: unknown): DateReading {
   if (value instanceof Date) return { ok: true, date: dateOfUtcInstant(value) };
   if (typeof value !== "string") return { ok: false, reason: `expected a date like 2025-10-30, found ${describe(value)}` };
   const match = DATE_PREFIX.exec(value.trim());
-  if (!match) return { ok: false, reason: `"${value}" is not a date like 2025-10-30` };
+  // The value is quoted as JSON: a note's control characters (an ESC sequence, a line break) must not reach a
+  // terminal or split a one-line problem message.
+  if (!match) return { ok: false, reason: `${JSON.stringify(value)} is not a date like 2025-10-30` };
   const [, year, month, day] = match.map(Number) as [number, number, number, number];
-  if (!isCalendarDay(year, month, day)) return { ok: false, reason: `"${value}" is not a real calendar date` };
+  if (!isCalendarDay(year, month, day)) return { ok: false, reason: `${JSON.stringify(value)} is not a real calendar date` };
   return { ok: true, date: value.trim().slice(0, 10) };
 }
 

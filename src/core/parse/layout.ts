@@ -36,7 +36,8 @@ export interface NoteLayout {
   bodyStartLine: number;
 }
 
-const OPENING_FENCE = /^---([A-Za-z0-9_-]*)[ \t]*(\r?\n|$)/;
+/** `---`, or `---lang`; a fourth dash makes a thematic break (`----`), never a front matter fence. */
+const OPENING_FENCE = /^---(?!-)([A-Za-z0-9_-]*)[ \t]*(\r?\n|$)/;
 const CLOSING_FENCE = /^---[ \t]*(\r?\n|$)/gm;
 
 export function dominantLineEnding(text: string): LineEnding {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { LinkRef, NoteKind, NoteRecord, Problem } from "../model/types";
 import type { Settings } from "../settings/settings";
 import { describe, readCalendarDate } from "./dates";
@@ -28,16 +28,20 @@ export interface RecordResult {
   problems: Problem[];
 }
 
-const text = z.union([z.string(), z.number()]).transform((value) => String(value).trim());
-const textList = z
-  .union([text, z.array(z.union([text, z.null()]))])
-  .transform((value) => (Array.isArray(value) ? value : [value]).filter((item): item is string => !!item));
-const calendarDate = z.unknown().transform((value, context) => {
-  const reading = readCalendarDate(value);
-  if (reading.ok) return reading.date;
-  context.addIssue({ code: "custom", message: reading.reason });
-  return z.NEVER;
-});
+const text = z.pipe(z.union([z.string(), z.number()]), z.transform((value) => String(value).trim()));
+const textList = z.pipe(
+  z.union([text, z.array(z.union([text, z.null()]))]),
+  z.transform((value) => (Array.isArray(value) ? value : [value]).filter((item): item is string => !!item)),
+);
+const calendarDate = z.pipe(
+  z.unknown(),
+  z.transform((value, context) => {
+    const reading = readCalendarDate(value);
+    if (reading.ok) return reading.date;
+    context.issues.push({ code: "custom", message: reading.reason, input: value });
+    return z.NEVER;
+  }),
+);
 
 export function noteKind(frontmatter: Record<string, unknown>, settings: Settings): NoteKind {
   const types = textList.safeParse(frontmatter.type);
@@ -87,7 +91,7 @@ class FieldReader {
   readonly problems: Problem[] = [];
   constructor(private readonly input: RecordInput) {}
 
-  read<T>(key: string, schema: z.ZodType<T>): T | undefined {
+  read<T>(key: string, schema: z.ZodMiniType<T>): T | undefined {
     const value = this.input.frontmatter[key];
     if (value === undefined || value === null) return undefined;
     const parsed = schema.safeParse(value);

@@ -1,6 +1,7 @@
 import type { Priority, Task } from "../model/types";
 import { isCalendarDay } from "./dates";
 import { isCodeLine, nextFenceState } from "./fences";
+import { noteLayout } from "./layout";
 import { repairMojibake } from "./mojibake";
 
 /**
@@ -34,12 +35,13 @@ export function parseTaskLine(rawLine: string, line: number): Task | undefined {
   return task;
 }
 
-/** Every task in a note's text, skipping fenced code blocks. */
+/** Every task in a note's body (front matter is data, not text), skipping fenced code blocks. */
 export function parseTasks(text: string): Task[] {
   const tasks: Task[] = [];
   let fence: string | undefined;
   const lines = text.split("\n");
-  for (let index = 0; index < lines.length; index++) {
+  // Starting at the body also keeps a ``` inside a front matter value from hiding every task below it.
+  for (let index = noteLayout(text).bodyStartLine - 1; index < lines.length; index++) {
     const raw = (lines[index] ?? "").replace(/\r$/, "");
     const inCode = isCodeLine(raw, fence);
     fence = nextFenceState(raw, fence);

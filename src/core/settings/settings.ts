@@ -1,11 +1,11 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /**
  * Rapport's settings and remembered decisions, stored in the plugin's data.json (`loadData`/`saveData`).
  * The CLI reads and writes the same file, so both shells share "not the same person" decisions.
  */
-const typeList = (defaults: string[]) => z.array(z.string().trim().min(1)).default(defaults);
-const folderList = z.array(z.string()).default([]);
+const typeList = (defaults: string[]) => z._default(z.array(z.string().check(z.trim(), z.minLength(1))), () => [...defaults]);
+const folderList = z._default(z.array(z.string()), () => []);
 
 export const settingsSchema = z.object({
   /** Front matter `type` values that make a note a person, project or meeting (compared case-insensitively). */
@@ -17,7 +17,7 @@ export const settingsSchema = z.object({
   /** Never read these folders. */
   excludeFolders: folderList,
   /** Last contact older than this many days is marked in the panel. */
-  staleAfterDays: z.number().int().min(1).max(3650).default(90),
+  staleAfterDays: z._default(z.int().check(z.gte(1), z.lte(3650)), 90),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -26,8 +26,8 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const distinctPairSchema = z.tuple([z.string(), z.string()]);
 
 export const pluginDataSchema = z.object({
-  settings: settingsSchema.default(settingsSchema.parse({})),
-  notSamePerson: z.array(distinctPairSchema).default([]),
+  settings: z._default(settingsSchema, () => settingsSchema.parse({})),
+  notSamePerson: z._default(z.array(distinctPairSchema), () => []),
 });
 
 export type PluginData = z.infer<typeof pluginDataSchema>;

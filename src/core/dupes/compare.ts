@@ -1,0 +1,237 @@
+/**
+ * Compares two person notes: the name evidence (given and family levels, term-frequency adjusted) and the
+ * context evidence (company, titles, links, meetings), each as a match weight in bits with a reason.
+ */
+import { familiesSoundNear, familyAgreement, givenAgreement, givenNamesFit, type ComparableName, type FamilyAgreement, type GivenAgreement } from "../names/agreement";
+import { formalNamesOf } from "../names/nicknames";
+import { compactKey, sortedTokenKey } from "../names/normalize";
+import { basenameOfKey, targetMatchesPath } from "../people/linkTargets";
+import type { VaultFrequencies } from "./frequencies";
+import type { Gatherings } from "./gatherings";
+import { adjustedU, CONTEXT_LEVELS, FAMILY_LEVELS, GIVEN_LEVELS, matchWeight, type LevelParameters } from "./model";
+import { displayToken, fullNames, type PersonProfile } from "./profile";
+
+export interface Evidence {
+  weight: number;
+  /** What a person reads; absent for evidence too plain to mention. */
+  reason?: string;
+}
+
+export interface ComparisonContext {
+  frequencies: VaultFrequencies;
+  gatherings: Gatherings;
+}
+
+const levelWeight = (level: LevelParameters, u = level.u0) => matchWeight(level.m, u);
+
+/** Other notes (beyond the two compared) that share the most common of the given values in `field`. */
+function othersSharing(frequencies: VaultFrequencies, field: Parameters<VaultFrequencies["count"]>[0], shared: Iterable<string>): number {
+  let most = 0;
+  for (const value of shared) most = Math.max(most, frequencies.count(field, value));
+  return most - 2;
+}
+
+function sharedCodes(a: readonly string[], b: readonly string[]): string[] {
+  return a.filter((code) => code !== "" && b.includes(code));
+}
+
+function givenWeight(level: GivenAgreement, x: ComparableName, y: ComparableName, frequencies: VaultFrequencies): number {
+  const parameters = GIVEN_LEVELS[level];
+  const population = frequencies.population;
+  if (level === "exact") return levelWeight(parameters, adjustedU(parameters.u0, othersSharing(frequencies, "given", [x.given]), population));
+  if (level === "nickname") {
+    const formals = formalNamesOf(x.given).filter((formal) => formalNamesOf(y.given).includes(formal));
+    return levelWeight(parameters, adjustedU(parameters.u0, othersSharing(frequencies, "givenFormal", formals), population));
+  }
+  if (level === "phonetic") {
+    const codes = sharedCodes(x.givenCodes, y.givenCodes);
+    return levelWeight(parameters, adjustedU(parameters.u0, othersSharing(frequencies, "givenCode", codes), population));
+  }
+  return levelWeight(parameters);
+}
+
+function familyWeight(level: FamilyAgreement, x: ComparableName, y: ComparableName, frequencies: VaultFrequencies): number {
+  const parameters = FAMILY_LEVELS[level];
+  const population = frequencies.population;
+  if (level === "exact") return levelWeight(parameters, adjustedU(parameters.u0, othersSharing(frequencies, "family", [x.family ?? ""]), population));
+  if (level === "phonetic") {
+    const codes = sharedCodes(x.familyCodes ?? [], y.familyCodes ?? []);
+    return levelWeight(parameters, adjustedU(parameters.u0, othersSharing(frequencies, "familyCode", codes), population));
+  }
+  return levelWeight(parameters);
+}
+
+const GIVEN_REASONS: Record<GivenAgreement, string> = {
+  exact: "given names match",
+  nickname: "given names are nicknames",
+  phonetic: "given names sound alike",
+  close: "given names are spelled alike",
+  initial: "given name is an initial",
+  similar: "given names differ slightly",
+  different: "given names differ",
+};
+
+const FAMILY_REASONS: Record<FamilyAgreement, string> = {
+  exact: "family names match",
+  phonetic: "family names sound alike",
+  close: "family names are spelled alike",
+  sharedToken: "family names share a part",
+  similar: "family names differ slightly",
+  different: "family names differ",
+};
+
+/** The same name up to accents, case, punctuation, spacing and word order. */
+function sameWords(x: ComparableName, y: ComparableName): boolean {
+  return x.key === y.key || compactKey(x) === compactKey(y) || sortedTokenKey(x) === sortedTokenKey(y);
+}
+
+interface NamePair {
+  a: PersonProfile;
+  b: PersonProfile;
+  x: ComparableName;
+  y: ComparableName;
+}
+
+function shown({ a, b }: NamePair, tokenA: string, tokenB: string): string {
+  const left = displayToken(a, tokenA);
+  const right = displayToken(b, tokenB);
+  return left === right ? left : `${left} / ${right}`;
+}
+
+/** The name as written, saying where a composed name came from: "Tiff Chen (Tiffany Chen, alias Tiff)". */
+function writtenName(profile: PersonProfile, name: ComparableName): string {
+  const variant = profile.names.find((each) => each.name === name);
+  if (!variant) return name.key;
+  return variant.fromAlias === undefined ? variant.raw : `${variant.raw} (${profile.title}, alias ${variant.fromAlias})`;
+}
+
+/** The evidence of one pair of full names. */
+function namePairEvidence(pair: NamePair, frequencies: VaultFrequencies): Evidence[] {
+  const { x, y } = pair;
+  if (sameWords(x, y)) {
+    const weight = givenWeight("exact", x, x, frequencies) + familyWeight("exact", x, x, frequencies);
+    const rawA = writtenName(pair.a, x);
+    const rawB = writtenName(pair.b, y);
+    if (rawA === rawB) return [{ weight, reason: `same name: ${rawA}` }];
+    if (x.key === y.key && (rawA.includes("(") || rawB.includes("("))) return [{ weight, reason: `same name: ${rawA} / ${rawB}` }];
+    const how = sortedTokenKey(x) === sortedTokenKey(y) && x.key !== y.key ? "same name in another order" : "names match once accents, case, punctuation and titles are ignored";
+    return [{ weight, reason: `${how}: ${rawA} / ${rawB}` }];
+  }
+  const given = givenAgreement(x, y);
+  const family = familyAgreement(x, y) ?? "different";
+  const familyReason = family === "close" && familiesSoundNear(x, y) ? FAMILY_REASONS.phonetic : FAMILY_REASONS[family];
+  return [
+    { weight: givenWeight(given, x, y, frequencies), reason: `${GIVEN_REASONS[given]}: ${shown(pair, x.given, y.given)}` },
+    { weight: familyWeight(family, x, y, frequencies), reason: `${familyReason}: ${shown(pair, x.family ?? "", y.family ?? "")}` },
+  ];
+}
+
+const total = (evidence: readonly Evidence[]) => evidence.reduce((sum, item) => sum + item.weight, 0);
+
+/** Name evidence for two fully named notes: the best-agreeing pair of their names (titles and aliases). */
+export function nameEvidence(a: PersonProfile, b: PersonProfile, frequencies: VaultFrequencies): Evidence[] {
+  let best: Evidence[] = [];
+  let bestWeight = -Infinity;
+  for (const x of fullNames(a)) {
+    for (const y of fullNames(b)) {
+      const evidence = namePairEvidence({ a, b, x, y }, frequencies);
+      const weight = total(evidence);
+      if (weight > bestWeight) [best, bestWeight] = [evidence, weight];
+    }
+  }
+  return best;
+}
+
+function companyEvidence(a: PersonProfile, b: PersonProfile, frequencies: VaultFrequencies): Evidence[] {
+  if (a.company === undefined || b.company === undefined) return [];
+  if (a.company === b.company) {
+    const level = CONTEXT_LEVELS.sameCompany;
+    const u = adjustedU(level.u0, frequencies.count("company", a.company) - 2, frequencies.population);
+    return [{ weight: matchWeight(level.m, u), reason: `both at ${a.companyDisplay ?? a.company}` }];
+  }
+  return [{ weight: levelWeight(CONTEXT_LEVELS.otherCompany), reason: `at different companies: ${a.companyDisplay} / ${b.companyDisplay}` }];
+}
+
+/**
+ * Identical titles are worth saying but weigh nothing beyond the names: given two notes with the same name,
+ * one person and two namesakes are about equally likely to have their titles written identically.
+ */
+function titleEvidence(a: PersonProfile, b: PersonProfile): Evidence[] {
+  if (a.titleKey !== b.titleKey) return [];
+  return [{ weight: 0, reason: a.basenameKey === b.basenameKey ? "same title in two folders" : `same title: ${a.title}` }];
+}
+
+function linksTo(from: PersonProfile, to: PersonProfile): boolean {
+  for (const target of from.links) if (target === to.basenameKey || targetMatchesPath(target, to.pathKey)) return true;
+  return false;
+}
+
+function linkEvidence(a: PersonProfile, b: PersonProfile): Evidence[] {
+  if (linksTo(a, b)) return [{ weight: levelWeight(CONTEXT_LEVELS.linked), reason: `${a.title}'s note links to ${b.title}` }];
+  if (linksTo(b, a)) return [{ weight: levelWeight(CONTEXT_LEVELS.linked), reason: `${b.title}'s note links to ${a.title}` }];
+  return [];
+}
+
+/** Both notes cite the same note that few others cite: a meeting summary written into both, say. */
+function sharedLinkEvidence(a: PersonProfile, b: PersonProfile, context: ComparisonContext): Evidence[] {
+  if (a.links.size === 0 || b.links.size === 0) return [];
+  const { frequencies, gatherings } = context;
+  const rare = Math.max(2, Math.floor(frequencies.population / 100));
+  const shared = [...a.links].filter((target) => b.links.has(target) && frequencies.count("linkTarget", target) <= rare);
+  if (shared.length === 0) return [{ weight: levelWeight(CONTEXT_LEVELS.sharedLinksNone) }];
+  const level = shared.length === 1 ? CONTEXT_LEVELS.sharedLinksOne : CONTEXT_LEVELS.sharedLinksMany;
+  const isMeeting = (target: string) => gatherings.kindOfLinkTarget(target) === "meeting" || /^\d{4}-\d{2}-\d{2}/.test(basenameOfKey(target));
+  const what = shared.every(isMeeting) ? (shared.length === 1 ? "meeting" : "meetings") : shared.length === 1 ? "note" : "notes";
+  return [{ weight: levelWeight(level), reason: `both notes cite the same ${shared.length === 1 ? "" : `${shared.length} `}${what}` }];
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** Named in the same participants or collaborators list: evidence against, never a veto. */
+function namedTogetherEvidence(a: PersonProfile, b: PersonProfile, gatherings: Gatherings): Evidence[] {
+  const ofA = gatherings.of(a.path);
+  const ofB = gatherings.of(b.path);
+  if (ofA.size === 0 || ofB.size === 0) return [];
+  const together = gatherings.namingApart(a.path, b.path);
+  if (together.length === 0) {
+    const bothMet = [...ofA].some((path) => gatherings.kindOf(path) === "meeting") && [...ofB].some((path) => gatherings.kindOf(path) === "meeting");
+    return [{ weight: levelWeight(CONTEXT_LEVELS.namedTogetherNever), reason: bothMet ? "met together in 0 meetings" : "never listed together" }];
+  }
+  const level = together.length === 1 ? CONTEXT_LEVELS.namedTogetherOnce : CONTEXT_LEVELS.namedTogetherOften;
+  const meetings = together.filter((path) => gatherings.kindOf(path) === "meeting").length;
+  const projects = together.length - meetings;
+  const parts = [];
+  if (meetings > 0) parts.push(`named together in ${plural(meetings, "meeting's", "meetings'")} participants`);
+  if (projects > 0) parts.push(`listed together as collaborators on ${plural(projects, "project", "projects")}`);
+  return [{ weight: levelWeight(level), reason: parts.join("; ") }];
+}
+
+/** Everything but the names: company, identical titles, links between and shared, lists naming both. */
+export function contextEvidence(a: PersonProfile, b: PersonProfile, context: ComparisonContext): Evidence[] {
+  return [
+    ...companyEvidence(a, b, context.frequencies),
+    ...titleEvidence(a, b),
+    ...linkEvidence(a, b),
+    ...sharedLinkEvidence(a, b, context),
+    ...namedTogetherEvidence(a, b, context.gatherings),
+  ];
+}
+
+export function totalWeight(evidence: readonly Evidence[]): number {
+  return total(evidence);
+}
+
+/**
+ * True when the names rule out one person however the rest looks: no pair of their names agrees on both
+ * given and family name, or a first name alone fits none of the other's given names. Groups never join such notes.
+ */
+export function namesConflict(a: PersonProfile, b: PersonProfile): boolean {
+  if (a.full && b.full) {
+    return !fullNames(a).some((x) =>
+      fullNames(b).some((y) => sameWords(x, y) || (givenAgreement(x, y) !== "different" && familyAgreement(x, y) !== "different")),
+    );
+  }
+  return !a.names.some(({ name: x }) => b.names.some(({ name: y }) => givenNamesFit(x, y)));
+}

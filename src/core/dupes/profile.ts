@@ -1,0 +1,56 @@
+/** What the duplicate finder knows about one person note, worked out once per note. */
+import type { ComparableName } from "../names/agreement";
+import { foldToken } from "../names/normalize";
+import type { PersonRecord } from "../model/types";
+import { companyKey } from "../people/company";
+import { linkKey, linkKeysOfPath } from "../people/linkTargets";
+import { personNameVariants, type NameVariant } from "../people/personNames";
+
+export interface PersonProfile {
+  path: string;
+  title: string;
+  /** The title compared the way Obsidian compares names: NFC, lower case. */
+  titleKey: string;
+  names: NameVariant[];
+  /** At least one name has a family name. First-name-only notes ("Tiff") are compared differently. */
+  full: boolean;
+  company?: string;
+  companyDisplay?: string;
+  /** Keys of the note's outgoing link targets. */
+  links: ReadonlySet<string>;
+  pathKey: string;
+  basenameKey: string;
+}
+
+export function personProfile(person: PersonRecord): PersonProfile {
+  const names = personNameVariants(person);
+  const company = companyKey(person.company);
+  const profile: PersonProfile = {
+    path: person.path,
+    title: person.title,
+    titleKey: person.title.trim().normalize("NFC").toLowerCase(),
+    names,
+    full: names.some((variant) => variant.name.family !== undefined),
+    links: new Set(person.links.map((link) => linkKey(link.target)).filter((key) => key !== "")),
+    ...linkKeysOfPath(person.path),
+  };
+  if (company !== undefined) {
+    profile.company = company;
+    profile.companyDisplay = person.company?.replace(/\[\[|\]\]/g, "").trim();
+  }
+  return profile;
+}
+
+/** Names to compare as a full name (given and family). */
+export function fullNames(profile: PersonProfile): ComparableName[] {
+  return profile.names.filter((variant) => variant.name.family !== undefined).map((variant) => variant.name);
+}
+
+/** A folded token as the note wrote it ("borker" in "Ronnie Borker" → "Borker"), for reasons a person reads. */
+export function displayToken(profile: PersonProfile, token: string): string {
+  for (const variant of profile.names) {
+    const word = variant.raw.split(/[\s,]+/).find((candidate) => foldToken(candidate) === token);
+    if (word !== undefined) return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+  }
+  return token.charAt(0).toUpperCase() + token.slice(1);
+}

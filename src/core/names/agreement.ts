@@ -1,0 +1,92 @@
+/**
+ * How closely two names agree, as ordered levels: the comparison vectors of record linkage.
+ * The duplicate finder weighs each level; the people directory uses `givenNamesFit` to decide
+ * whether a first name alone ("Roni") can stand for a person ("Ronnie Booker").
+ */
+import { areNicknames } from "./nicknames";
+import { type NormalizedName } from "./normalize";
+import { codesMatch, damerauLevenshtein, jaroWinkler, phoneticCodes } from "./similarity";
+
+/** A normalised name with its phonetic codes worked out once. */
+export interface ComparableName extends NormalizedName {
+  givenCodes: [string, string];
+  familyCodes?: [string, string];
+}
+
+export type GivenAgreement = "exact" | "nickname" | "phonetic" | "close" | "initial" | "similar" | "different";
+export type FamilyAgreement = "exact" | "phonetic" | "close" | "sharedToken" | "similar" | "different";
+
+/** Below this length metaphone codes and one-letter edits say little ("Jan", "Jon", "Jen"). */
+const MIN_FUZZY_GIVEN_LENGTH = 4;
+const MIN_CLOSE_FAMILY_LENGTH = 4;
+
+export function comparableName(name: NormalizedName): ComparableName {
+  const comparable: ComparableName = { ...name, givenCodes: phoneticCodes(name.given) };
+  if (name.family !== undefined) comparable.familyCodes = phoneticCodes(name.family);
+  return comparable;
+}
+
+function isInitialOf(initial: string, name: string): boolean {
+  return initial.length === 1 && name.length > 1 && name.startsWith(initial);
+}
+
+/**
+ * Spelled within one edit ("Borker"/"Booker"), two for long names. Edit distance rather than Jaro-Winkler
+ * here: Jaro-Winkler rates a name that starts another one ("Park"/"Parker") as close as a slip.
+ */
+function spelledClose(a: string, b: string, minLength: number): boolean {
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < minLength) return false;
+  return damerauLevenshtein(a, b, 2) <= (shorter >= 8 ? 2 : 1);
+}
+
+/** In a short given name a different first letter makes a different name ("Seth"/"Beth"); longer ones tolerate it ("Yevgeny"/"Evgeny"). */
+function givenSpelledClose(a: string, b: string): boolean {
+  const sameStart = a.charAt(0) === b.charAt(0) || Math.min(a.length, b.length) >= 6;
+  return sameStart && spelledClose(a, b, MIN_FUZZY_GIVEN_LENGTH);
+}
+
+/**
+ * German umlauts written out ("Mueller") or dropped ("Muller") are the same letters as "Müller" once folded:
+ * the vowel + e digraph is read as the plain vowel.
+ */
+function sameAfterTransliteration(a: string, b: string): boolean {
+  const plain = (token: string) => token.replace(/([aou])e/g, "$1");
+  return a.length > 2 && b.length > 2 && plain(a) === plain(b);
+}
+
+export function givenAgreement(a: ComparableName, b: ComparableName): GivenAgreement {
+  if (a.given === b.given || sameAfterTransliteration(a.given, b.given)) return "exact";
+  if (areNicknames(a.given, b.given)) return "nickname";
+  if (isInitialOf(a.given, b.given) || isInitialOf(b.given, a.given)) return "initial";
+  const long = Math.min(a.given.length, b.given.length) >= MIN_FUZZY_GIVEN_LENGTH;
+  const similarity = jaroWinkler(a.given, b.given);
+  // Metaphone drops inner vowels, so "Roni" and "Rania" share a code: require the spelling to be near as well.
+  if (long && similarity >= 0.85 && codesMatch(a.givenCodes, b.givenCodes)) return "phonetic";
+  if (givenSpelledClose(a.given, b.given)) return "close";
+  return similarity >= 0.8 ? "similar" : "different";
+}
+
+/** Compares family names; undefined when either name is a first name alone. */
+export function familyAgreement(a: ComparableName, b: ComparableName): FamilyAgreement | undefined {
+  if (a.family === undefined || b.family === undefined) return undefined;
+  if (a.family === b.family || sameAfterTransliteration(a.family, b.family)) return "exact";
+  const similarity = jaroWinkler(a.family, b.family);
+  if (similarity >= 0.75 && a.familyCodes && b.familyCodes && codesMatch(a.familyCodes, b.familyCodes)) return "phonetic";
+  if (spelledClose(a.family, b.family, MIN_CLOSE_FAMILY_LENGTH)) return "close";
+  if (a.middle.includes(b.family) || b.middle.includes(a.family)) return "sharedToken"; // "Garcia Marquez" / "Garcia"
+  return similarity >= 0.85 ? "similar" : "different";
+}
+
+/** True when two family names are near in sound as well as spelling: their codes differ by at most one letter. */
+export function familiesSoundNear(a: ComparableName, b: ComparableName): boolean {
+  if (!a.familyCodes || !b.familyCodes) return false;
+  return damerauLevenshtein(a.familyCodes[0], b.familyCodes[0], 1) <= 1;
+}
+
+const FITTING_GIVEN_LEVELS: ReadonlySet<GivenAgreement> = new Set(["exact", "nickname", "phonetic", "close"]);
+
+/** True when one given name can stand for the other: same, nickname, or a near spelling ("Roni"/"Ronnie"). */
+export function givenNamesFit(a: ComparableName, b: ComparableName): boolean {
+  return FITTING_GIVEN_LEVELS.has(givenAgreement(a, b));
+}

@@ -1,0 +1,78 @@
+/**
+ * The names a person note answers to: its title and its aliases, each normalised once, plus the full names
+ * its first-name aliases imply.
+ * The file name is a link target, not a name: "ronnie-booker.md" titled "Ronnie Booker" is found by links alone.
+ */
+import { comparableName, type ComparableName } from "../names/agreement";
+import { foldToken, normalizeName } from "../names/normalize";
+import type { PersonRecord } from "../model/types";
+import { basenameOfKey } from "./linkTargets";
+
+type Named = Pick<PersonRecord, "title" | "aliases">;
+
+/** The note's file name without folders or `.md`, as written. */
+export function basenameOf(path: string): string {
+  return basenameOfKey(path).replace(/\.md$/i, "");
+}
+
+/** The raw names of a note: title first, then aliases; blanks and repeats dropped. */
+export function rawNamesOf(person: Named): string[] {
+  const seen = new Set<string>();
+  const names: string[] = [];
+  for (const raw of [person.title, ...person.aliases]) {
+    const trimmed = raw.trim();
+    const key = trimmed.normalize("NFC").toLowerCase();
+    if (trimmed === "" || seen.has(key)) continue;
+    seen.add(key);
+    names.push(trimmed);
+  }
+  return names;
+}
+
+export interface NameVariant {
+  /** The name as written in the note (for a name implied by a first-name alias, as composed). */
+  raw: string;
+  name: ComparableName;
+  /** The first-name alias this name was composed from ("Tiff" in "Tiffany Chen" → "Tiff Chen"). */
+  fromAlias?: string;
+}
+
+/** The written words after the given name: "Dr. Tiffany Chen" → "Chen". */
+function afterGivenName(variant: NameVariant): string {
+  const words = variant.raw.split(/\s+/);
+  const givenAt = words.findIndex((word) => foldToken(word) === variant.name.given);
+  return words.slice(givenAt + 1).join(" ");
+}
+
+/**
+ * A first-name alias says what the person is called: "Tiffany Chen" with alias "Tiff" is also "Tiff Chen".
+ * These combined names let "Tiff Chen" or "Ed Kim" elsewhere match as the same name, not as a nickname.
+ */
+function namesFromFirstNameAliases(variants: readonly NameVariant[]): { raw: string; alias: string }[] {
+  const firstNames = variants.filter((variant) => variant.name.family === undefined);
+  const fullNames = variants.filter((variant) => variant.name.family !== undefined);
+  return firstNames.flatMap((first) => fullNames.map((full) => ({ raw: `${first.raw} ${afterGivenName(full)}`, alias: first.raw })));
+}
+
+/** Each distinct name of the note (distinct by normalised key) with how it was written; names without letters are skipped. */
+export function personNameVariants(person: Named): NameVariant[] {
+  const byKey = new Map<string, NameVariant>();
+  const add = (raw: string, fromAlias?: string) => {
+    const name = normalizeName(raw);
+    if (name.given === "" || byKey.has(name.key)) return;
+    byKey.set(name.key, fromAlias === undefined ? { raw, name: comparableName(name) } : { raw, name: comparableName(name), fromAlias });
+  };
+  for (const raw of rawNamesOf(person)) add(raw);
+  for (const { raw, alias } of namesFromFirstNameAliases([...byKey.values()])) add(raw, alias);
+  return [...byKey.values()];
+}
+
+/** Each distinct normalised name of the note. */
+export function personNames(person: Named): ComparableName[] {
+  return personNameVariants(person).map((variant) => variant.name);
+}
+
+/** True when at least one of the names carries a family name, so the note is about a fully named person. */
+export function hasFullName(names: readonly ComparableName[]): boolean {
+  return names.some((name) => name.family !== undefined);
+}
