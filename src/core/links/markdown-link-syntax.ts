@@ -65,6 +65,9 @@ function angleDestinationEnd(text: string, start: number): number | undefined {
   return undefined;
 }
 
+/** cmark's limit on nested parentheses in a destination; without one, `[a](` repeated is quadratic. */
+const MAX_PAREN_DEPTH = 32;
+
 /** A bare destination: no spaces or control characters, parentheses balanced. */
 function bareDestinationEnd(text: string, start: number): number | undefined {
   let depth = 0;
@@ -73,7 +76,7 @@ function bareDestinationEnd(text: string, start: number): number | undefined {
     const char = text[at] ?? "";
     if (char === "\\" && /[!-/:-@[-`{-~]/.test(text[at + 1] ?? "")) at++;
     else if (char <= " ") break;
-    else if (char === "(") depth++;
+    else if (char === "(" && ++depth > MAX_PAREN_DEPTH) return undefined;
     else if (char === ")") {
       if (depth === 0) break;
       depth--;

@@ -6,12 +6,15 @@ export class UnlinkableTargetError extends Error {
   override name = "UnlinkableTargetError";
 }
 
-/** Characters that end or split a link path in Obsidian (`#` starts a subpath, `|` display text). */
-const BREAKS_A_LINK = /[#|^[\]\r\n]/;
+/**
+ * Characters that end or split a link path (`#` starts a subpath, `|` display text, `]` closes),
+ * or change how the text around it reads (a backtick can open a code span, a backslash escapes).
+ */
+const BREAKS_A_LINK = /[#|^[\]`\\\r\n]/;
 
 export function assertLinkable(path: string): void {
   if (BREAKS_A_LINK.test(path)) {
-    throw new UnlinkableTargetError(`Links cannot point to "${path}": its name has one of # | ^ [ ] or a line break.`);
+    throw new UnlinkableTargetError(`Links cannot point to "${path}": its name has one of # | ^ [ ] \` \\ or a line break.`);
   }
 }
 

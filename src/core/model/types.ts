@@ -47,7 +47,7 @@ export interface LinkRef {
   /** The link path as written, without subpath or display text, decoded (`%20` → space), without `.md`. */
   target: string;
   display?: string;
-  /** 1-based line in the note (0 for front matter links). */
+  /** 1-based line in the note (0 where only the front matter as data is known, as from the metadata cache). */
   line: number;
 }
 
