@@ -16,8 +16,3 @@ export function createFrontmatter(text: string, lines: string[]): string {
   const block = ["---", ...lines, "---"].map((line) => line + eol).join("");
   return splice(text, layout.bodyStart, layout.bodyStart, block);
 }
-
-/** Lines indented under a key: a nested map's entries or a list's items. */
-export function indentLines(lines: string[], column: number): string[] {
-  return lines.map((line) => indentOf(column) + line);
-}

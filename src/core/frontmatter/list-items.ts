@@ -4,7 +4,7 @@ import { appendLines, createFrontmatter } from "./insert";
 import { firstDashOffset, noteStyle, prevailingStyle, scalarItems, type NoteStyle } from "./note-style";
 import { renderKey, renderScalar, scalarText, type ScalarContext, type ScalarStyle } from "./scalars";
 import { findEntry, indentOf, openFrontmatter, type Frontmatter, type MapEntry } from "./source";
-import { columnOf, endOfLine, splice } from "./text";
+import { columnOf, endOfLine, lineIndentAt, splice } from "./text";
 import { deepEqual, verifiedEdit } from "./verify";
 
 type SameItem = (a: string, b: string) => boolean;
@@ -134,7 +134,7 @@ function convertToBlockList(fm: Frontmatter, entry: MapEntry, key: string, missi
   const firstItem = token && current !== "" ? [itemAsWritten(token, current, style)] : [];
   const removeEnd = token ? token.offset + token.source.length : entry.valueInsertAt;
   const insertAt = endOfLine(fm.text, removeEnd);
-  const column = columnOf(fm.text, entry.pair.key.range?.[0] ?? entry.valueInsertAt) + style.listIndent;
+  const column = lineIndentAt(fm.text, entry.valueInsertAt) + style.listIndent;
   const items = [...firstItem, ...missing.map((item) => renderItem(item, style.listItemStyle, style, "block"))];
   const lines = items.map((item) => `${indentOf(column)}- ${item}${fm.eol}`).join("");
   return fm.text.slice(0, entry.valueInsertAt) + fm.text.slice(removeEnd, insertAt) + lines + fm.text.slice(insertAt);

@@ -2,9 +2,9 @@ import { isMap, isScalar, type CST, type Scalar, type YAMLMap } from "yaml";
 import { FrontmatterEditError } from "./errors";
 import { appendLines, createFrontmatter } from "./insert";
 import { noteStyle, prevailingQuote, type NoteStyle } from "./note-style";
-import { renderKey, renderScalar, scalarText, styleOfToken, type QuoteStyle, type ScalarStyle } from "./scalars";
+import { renderKey, renderScalar, scalarText, styleOfToken, type QuoteStyle, type RenderOptions, type ScalarStyle } from "./scalars";
 import { findEntry, indentOf, keyName, openFrontmatter, type Frontmatter, type MapEntry } from "./source";
-import { columnOf, endOfLine, splice } from "./text";
+import { endOfLine, lineIndentAt, splice } from "./text";
 import { deepEqual, verifiedEdit } from "./verify";
 
 /** Nested maps Rapport writes are indented by two spaces under their key. */
@@ -47,7 +47,7 @@ function editFrontmatter(fm: Frontmatter, key: string, name: string, value: stri
   if (!isMap(node)) throw new FrontmatterEditError(`\`${key}\` holds a value that is not a map, so it was left unchanged.`);
   const quote = mapQuote(node, style);
   const existing = findEntry(node, name);
-  if (existing) return updateEntry(fm, key, existing, value, quote);
+  if (existing) return updateEntry(fm, key, existing, value, { context: node.flow ? "flow" : "block", fallbackQuote: quote });
   return node.flow ? addToFlowMap(fm, node, name, value, quote) : addToBlockMap(fm, node, name, value, quote);
 }
 
@@ -67,7 +67,7 @@ function entryText(name: string, value: string, quote: QuoteStyle): string {
 
 /** `merged_values:` with nothing after it: the entries go on the lines below, two spaces in from the key. */
 function startMapUnder(fm: Frontmatter, entry: MapEntry, name: string, value: string, style: NoteStyle): string {
-  const column = columnOf(fm.text, entry.pair.key.range?.[0] ?? entry.valueInsertAt) + MAP_INDENT;
+  const column = lineIndentAt(fm.text, entry.valueInsertAt) + MAP_INDENT;
   const insertAt = endOfLine(fm.text, entry.valueInsertAt);
   return splice(fm.text, insertAt, insertAt, indentOf(column) + entryText(name, value, style.quote) + fm.eol);
 }
@@ -76,24 +76,24 @@ function startMapUnder(fm: Frontmatter, entry: MapEntry, name: string, value: st
  * An existing entry keeps its quote style; a plain one stays plain only while it reads as text. An empty
  * entry (`title:`) gets the value after its colon.
  */
-function updateEntry(fm: Frontmatter, key: string, entry: MapEntry, value: string, quote: QuoteStyle): string {
+function updateEntry(fm: Frontmatter, key: string, entry: MapEntry, value: string, options: RenderOptions): string {
   const node = entry.pair.value;
   if (node === null || (isScalar(node) && !node.srcToken)) {
-    return splice(fm.text, entry.valueInsertAt, entry.valueInsertAt, ` ${renderScalar(value, quote, { context: "block", fallbackQuote: quote })}`);
+    return splice(fm.text, entry.valueInsertAt, entry.valueInsertAt, ` ${renderScalar(value, options.fallbackQuote, options)}`);
   }
   const token = isScalar(node) ? node.srcToken : undefined;
   if (!isScalar(node) || !token || token.type === "block-scalar") {
     throw new FrontmatterEditError(`\`${key}.${keyName(entry.pair)}\` is not a one-line value, so it was left unchanged.`);
   }
   if (scalarText(node) === value && typeof node.value === "string") return fm.text;
-  const rendered = renderScalar(value, styleOfToken(token) as ScalarStyle, { context: "block", fallbackQuote: quote });
+  const rendered = renderScalar(value, styleOfToken(token) as ScalarStyle, options);
   return splice(fm.text, token.offset, token.offset + token.source.length, rendered);
 }
 
 /** A new entry goes on the line after the map's last entry, at the column of its first key. */
 function addToBlockMap(fm: Frontmatter, map: YAMLMap.Parsed, name: string, value: string, quote: QuoteStyle): string {
   const firstKey = map.items[0]?.key;
-  const column = isScalar(firstKey) && firstKey.range ? columnOf(fm.text, firstKey.range[0]) : MAP_INDENT;
+  const column = isScalar(firstKey) && firstKey.range ? lineIndentAt(fm.text, firstKey.range[0]) : MAP_INDENT;
   const insertAt = endOfLine(fm.text, map.range[1]);
   return splice(fm.text, insertAt, insertAt, indentOf(column) + entryText(name, value, quote) + fm.eol);
 }

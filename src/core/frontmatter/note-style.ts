@@ -4,7 +4,7 @@
  */
 import { isScalar, isSeq, type Scalar, type YAMLSeq } from "yaml";
 import type { Frontmatter } from "./source";
-import { columnOf } from "./text";
+import { columnOf, lineIndentAt } from "./text";
 import { isDateLike, scalarText, styleOfToken, type QuoteStyle, type ScalarStyle } from "./scalars";
 
 export interface NoteStyle {
@@ -75,7 +75,7 @@ function firstBlockListIndent(fm: Frontmatter | undefined, lists: { key: unknown
   for (const { key, seq } of lists) {
     const dash = firstDashOffset(seq);
     if (dash === undefined || !isScalar(key) || !key.range) continue;
-    return columnOf(fm.text, dash) - columnOf(fm.text, key.range[0]);
+    return Math.max(0, columnOf(fm.text, dash) - lineIndentAt(fm.text, key.range[0]));
   }
   return undefined;
 }

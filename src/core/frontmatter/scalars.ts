@@ -2,7 +2,7 @@
  * Reading and writing single YAML scalars in a chosen quote style. Every rendering is checked by
  * parsing it back, so a value is never written in a form that a YAML reader would misread.
  */
-import { CST, isMap, isScalar, isSeq, parseDocument, Scalar, type Node } from "yaml";
+import { CST, isMap, isScalar, isSeq, parseDocument, Scalar } from "yaml";
 
 export type ScalarStyle = "plain" | "single" | "double";
 export type ValueStyle = ScalarStyle | "other";
@@ -47,12 +47,6 @@ export function scalarText(node: Scalar): string {
   return node.value === null || node.value === undefined ? "" : String(node.value);
 }
 
-/** The scalar's text when the node is one, else undefined (lists, maps, aliases). */
-export function textOfNode(node: Node | null | undefined): string | undefined {
-  if (node === null || node === undefined) return "";
-  return isScalar(node) ? scalarText(node) : undefined;
-}
-
 export function renderScalar(value: string, style: ScalarStyle, options: RenderOptions): string {
   if (style === "plain" && plainFits(value, options)) return value;
   const quote = style === "plain" ? options.fallbackQuote : style;
@@ -90,7 +84,7 @@ function isSafeRaw(code: number): boolean {
   return isPrintable(code) && !isLineBreakLike(code) && code !== 0xfeff;
 }
 
-export function singleQuoted(value: string): string {
+function singleQuoted(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
 }
 
@@ -111,7 +105,7 @@ const NAMED_ESCAPES: Record<number, string> = {
   0x2029: "\\P",
 };
 
-export function doubleQuoted(value: string): string {
+function doubleQuoted(value: string): string {
   let out = '"';
   for (const char of value) out += escapeForDoubleQuotes(char);
   return `${out}"`;

@@ -33,7 +33,7 @@ function newPropertyLine(style: NoteStyle, key: string, value: string): string {
 }
 
 /** A value with no existing style to keep: dates are quoted like the note's dates, other text like its other text. */
-export function renderNewValue(style: NoteStyle, value: string): string {
+function renderNewValue(style: NoteStyle, value: string): string {
   return renderScalar(value, styleForNewValue(style, value), { context: "block", fallbackQuote: style.quote });
 }
 

@@ -62,7 +62,7 @@ export function openFrontmatter(text: string): Frontmatter | undefined {
 /** Aliases are only resolved when values are read: `*a` without an `&a` passes the parse but fails every reader. */
 function assertResolvable(doc: Document.Parsed): void {
   try {
-    doc.toJS();
+    doc.toJS({ mapAsMap: true });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new FrontmatterEditError(`The front matter is not valid YAML: ${reason}`);

@@ -5,11 +5,19 @@ export function splice(text: string, start: number, end: number, insert: string)
 }
 
 export function lineStartOf(text: string, offset: number): number {
-  return text.lastIndexOf("\n", offset - 1) + 1;
+  return offset === 0 ? 0 : text.lastIndexOf("\n", offset - 1) + 1;
 }
 
 export function columnOf(text: string, offset: number): number {
   return offset - lineStartOf(text, offset);
+}
+
+/** The spaces a line starts with: the block indentation of whatever the line holds, anchors and tags included. */
+export function lineIndentAt(text: string, offset: number): number {
+  const start = lineStartOf(text, offset);
+  let end = start;
+  while (text[end] === " ") end++;
+  return end - start;
 }
 
 /**
@@ -21,11 +29,4 @@ export function endOfLine(text: string, offset: number): number {
   if (offset > 0 && text[offset - 1] === "\n") return offset;
   const lineBreak = text.indexOf("\n", offset);
   return lineBreak === -1 ? text.length : lineBreak + 1;
-}
-
-/** Offset of the line break ending the line holding `offset` (before a `\r\n`'s `\r`), or the end of the text. */
-export function lineBreakOf(text: string, offset: number): number {
-  const lineBreak = text.indexOf("\n", offset);
-  if (lineBreak === -1) return text.length;
-  return text[lineBreak - 1] === "\r" ? lineBreak - 1 : lineBreak;
 }

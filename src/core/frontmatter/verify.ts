@@ -46,12 +46,14 @@ function keyLabel(pair: MapPair, fm: Frontmatter | undefined): string {
 }
 
 function plainValue(node: unknown, doc: Document.Parsed | undefined): unknown {
-  return isNode(node) && doc ? node.toJS(doc) : node;
+  // Maps as Map objects: a complex key (`? [a]`) is compared as it is, not stringified with a warning.
+  return isNode(node) && doc ? node.toJS(doc, { mapAsMap: true }) : node;
 }
 
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (a instanceof Map || b instanceof Map) return a instanceof Map && b instanceof Map && deepEqual([...a], [...b]);
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   const aKeys = Object.keys(a);
   const bKeys = Object.keys(b);
