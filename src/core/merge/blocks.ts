@@ -18,6 +18,8 @@ export type Block =
   | { kind: "table"; lines: string[] }
   | { kind: "text"; lines: string[] };
 
+export type ListBlock = Extract<Block, { kind: "list" }>;
+
 export interface PlacedBlock {
   /** The blank lines before the block, as written. */
   gap: string[];

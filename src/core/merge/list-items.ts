@@ -1,4 +1,4 @@
-import type { Block, ListItem, SectionBody } from "./blocks";
+import type { ListItem, SectionBody } from "./blocks";
 import { blockIdOf, sameTextKey, withoutBlockId } from "./normalize";
 
 /**
@@ -14,9 +14,17 @@ export function itemText(item: ListItem): string {
   return (item.lines[0] ?? "").replace(MARKER, "");
 }
 
+/** Keys by item: placing n items compares each with all before it. Items' lines are never edited in place. */
+const itemKeys = new WeakMap<ListItem, string>();
+
 /** Same fact, ignoring whitespace, quote style, a trailing period and a block id. */
 export function itemKey(item: ListItem): string {
-  return sameTextKey(withoutBlockId(itemText(item)));
+  let key = itemKeys.get(item);
+  if (key === undefined) {
+    key = sameTextKey(withoutBlockId(itemText(item)));
+    itemKeys.set(item, key);
+  }
+  return key;
 }
 
 export function isRichItem(item: ListItem): boolean {
@@ -52,28 +60,7 @@ export function placeItem(list: ListItem[], item: ListItem): Placement {
   return "replaced";
 }
 
-export interface PlacedItems {
-  items: ListItem[];
-  added: number;
-  folded: number;
-}
-
-/** Places items one by one into `list` (changed in place), counting what happened. */
-export function placeItems(list: ListItem[], incoming: readonly ListItem[]): PlacedItems {
-  let added = 0;
-  let folded = 0;
-  for (const item of incoming) {
-    const placement = placeItem(list, item);
-    if (placement === "added") added++;
-    else folded++;
-  }
-  return { items: list, added, folded };
-}
-
-export function listItemsOf(blocks: readonly Block[]): ListItem[] {
-  return blocks.flatMap((block) => (block.kind === "list" ? block.items : []));
-}
-
-export function bodyListItems(body: SectionBody): ListItem[] {
-  return listItemsOf(body.blocks.map((placed) => placed.block));
+/** The items of every list in a section, in order. */
+export function bodyListItems(body: SectionBody | undefined): ListItem[] {
+  return (body?.blocks ?? []).flatMap(({ block }) => (block.kind === "list" ? block.items : []));
 }

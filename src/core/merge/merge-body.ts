@@ -4,6 +4,7 @@ import { appendBlock, insertBlock } from "./body-edit";
 import { renderPart, type BodyPart, type NoteParts } from "./note-parts";
 import type { SectionReport } from "./report";
 import { bodyBlocks, isPlaceholderBlock, SaidLines } from "./rules/block-presence";
+import { renameInQuery } from "./rules/queries";
 import { CONSOLIDATING_RULES, headingKey, ruleFor, ruleNameFor, type MergeContext, type RuleName, type RuleResult } from "./rules";
 import { applyTextEdits, type TextEdit } from "./text-edits";
 
@@ -52,7 +53,7 @@ export function mergeBodies(input: BodyMergeInput): BodyMergeOutcome {
   const { survivor, duplicate } = input;
   const merger: Merger = {
     input,
-    context: { names: [...survivor.names, ...(duplicate?.names ?? [])] },
+    context: { names: [...survivor.names, ...(duplicate?.names ?? [])], survivorTitle: survivor.title, duplicateNames: duplicate?.names ?? [] },
     eol: survivor.eol,
     edits: [],
     reports: [],
@@ -127,11 +128,16 @@ function carryOverSections(merger: Merger, survivorGroups: Map<string, BodyPart[
   const mergedFromKey = headingKey(mergedFromHeading(merger.input.duplicate?.title ?? ""));
   keys.forEach((key, index) => {
     const parts = duplicateGroups.get(key) as BodyPart[];
-    if (survivorGroups.has(key) || key === mergedFromKey) return;
+    if (survivorGroups.has(key)) return;
+    if (key === mergedFromKey) {
+      // The duplicate's own "Merged from <itself>" cannot be a section beside ours: its blocks join ours.
+      merger.leftovers.push({ heading: "", order: -1, blocks: parts.flatMap((part) => bodyBlocks(part.body)) });
+      return;
+    }
     const first = parts[0] as BodyPart;
     const rule = ruleNameFor(first.heading);
     const incoming = concatBodies(parts.map((part) => part.body));
-    const result = CONSOLIDATING_RULES.has(rule) ? ruleFor(rule)(EMPTY_BODY, incoming, merger.context) : asCarried(incoming);
+    const result = CONSOLIDATING_RULES.has(rule) ? ruleFor(rule)(EMPTY_BODY, incoming, merger.context) : asCarried(incoming, merger.context);
     const at = insertionPoint(merger, keys.slice(0, index), survivorGroups);
     merger.edits.push({ start: at, end: at, text: renderNewSection(merger, at, first.headingLine, renderBody(result.body)) });
     merger.finalBlocks.push(...bodyBlocks(result.body));
@@ -141,9 +147,10 @@ function carryOverSections(merger: Merger, survivorGroups: Map<string, BodyPart[
   });
 }
 
-function asCarried(body: SectionBody): RuleResult {
-  const blocks = bodyBlocks(body).length;
-  return { body, leftovers: [], added: blocks, folded: 0, conflicts: [] };
+/** A section carried as written, except that its queries name the survivor. */
+function asCarried(body: SectionBody, context: MergeContext): RuleResult {
+  const carried = { ...body, blocks: body.blocks.map((placed) => ({ ...placed, block: renameInQuery(placed.block, context) })) };
+  return { body: carried, leftovers: [], added: body.blocks.length, folded: 0, conflicts: [] };
 }
 
 /** After the survivor's section matching the nearest earlier duplicate section; else before its first section. */

@@ -6,14 +6,19 @@
 const CURLY_SINGLE = /[\u2018\u2019\u201A\u201B]/g;
 const CURLY_DOUBLE = /[\u201C\u201D\u201E\u201F]/g;
 
+/** Keys already computed: a merge compares the same lines many times. Cleared when it grows large. */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_LIMIT = 10_000;
+
 /** The comparison key of a line of text. */
 export function sameTextKey(text: string): string {
-  return text
-    .replace(CURLY_SINGLE, "'")
-    .replace(CURLY_DOUBLE, '"')
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/\s*\.$/, "");
+  const cached = keyCache.get(text);
+  if (cached !== undefined) return cached;
+  const spaced = text.replace(CURLY_SINGLE, "'").replace(CURLY_DOUBLE, '"').replace(/\s+/g, " ").trim();
+  const key = spaced.endsWith(".") ? spaced.slice(0, -1).trimEnd() : spaced;
+  if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+  keyCache.set(text, key);
+  return key;
 }
 
 const BLOCK_ID = /\s+\^[A-Za-z0-9-]+\s*$/;
@@ -36,7 +41,7 @@ export function stripEmphasis(text: string): string {
     .trim();
 }
 
-function escapeRegExp(text: string): string {
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 

@@ -1,7 +1,8 @@
-import type { Block, ListItem, SectionBody } from "../blocks";
+import type { Block, ListBlock, ListItem, SectionBody } from "../blocks";
 import { appendBlock, removeBlock, replaceBlock } from "../body-edit";
 import { placeItem } from "../list-items";
 import { bodyBlocks, isPlaceholderBlock, SaidLines } from "./block-presence";
+import { renameInQuery } from "./queries";
 import type { MergeContext, RuleResult } from "./rule";
 
 /**
@@ -18,9 +19,12 @@ import type { MergeContext, RuleResult } from "./rule";
  */
 export type OtherBlockPolicy = "when-missing" | "in-place" | "leftover";
 
-/** Adds the duplicate's items the survivor's lists lack: to the last list, or a new list at the end. */
+/**
+ * Adds the duplicate's items the survivor's lists lack to the section's last list. When the section has no
+ * list, returns a new list block for the caller to place.
+ */
 export function unionListItems(out: SectionBody, incoming: readonly ListItem[], result: RuleResult): Block | undefined {
-  const lists = out.blocks.map((placed) => placed.block).filter((block): block is Extract<Block, { kind: "list" }> => block.kind === "list");
+  const lists = out.blocks.map((placed) => placed.block).filter((block): block is ListBlock => block.kind === "list");
   const refs = lists.flatMap((list) => list.items.map((_, index) => ({ list, index })));
   const working = refs.map(({ list, index }) => list.items[index] as ListItem);
   for (const item of incoming) {
@@ -49,7 +53,8 @@ export function sortOtherBlocks(out: SectionBody, incoming: readonly Block[], po
     if (block.kind === "list" || isPlaceholderBlock(block) || said.says(block)) continue;
     said.add(block);
     const fits = policy === "in-place" || (policy === "when-missing" && !(block.kind === "code" ? hasCode : hasText));
-    (fits ? toAdd : result.leftovers).push(block);
+    if (fits) toAdd.push(renameInQuery(block, context));
+    else result.leftovers.push(block);
   }
   return toAdd;
 }
@@ -72,8 +77,4 @@ export function addBlocks(out: SectionBody, blocks: readonly Block[], broughtCon
 
 export function otherBlocks(body: SectionBody | undefined): Block[] {
   return (body?.blocks ?? []).map((placed) => placed.block).filter((block) => block.kind !== "list");
-}
-
-export function allItems(body: SectionBody | undefined): ListItem[] {
-  return (body?.blocks ?? []).flatMap(({ block }) => (block.kind === "list" ? block.items : []));
 }

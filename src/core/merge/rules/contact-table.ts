@@ -1,7 +1,8 @@
 import { isPlaceholder } from "../../parse/body-facts";
+import { bodyListItems } from "../list-items";
 import { cloneBody, type Block } from "../blocks";
 import { sameTextKey, stripEmphasis } from "../normalize";
-import { addBlocks, allItems, sortOtherBlocks, unionListItems } from "./absorb";
+import { addBlocks, sortOtherBlocks, unionListItems } from "./absorb";
 import { emptyResult, type RuleResult, type SectionRule } from "./rule";
 import { isDelimiterRow, replaceCell, rowCells } from "./table-rows";
 import { mergeFieldValue } from "./value-parts";
@@ -24,7 +25,7 @@ export const mergeContactTable: SectionRule = (survivor, duplicate, context) => 
   if (table && table.kind === "table") for (const dupTable of dupTables) mergeTableRows(table.lines, dupTable, result);
   else sortOtherBlocks(out, dupTables.slice(1), "leftover", context, result);
   result.added += toAdd.length;
-  const newList = unionListItems(out, allItems(duplicate), result);
+  const newList = unionListItems(out, bodyListItems(duplicate), result);
   addBlocks(out, newList ? [...toAdd, newList] : toAdd, result.added > 0);
   return result;
 };

@@ -1,5 +1,6 @@
+import { bodyListItems } from "../list-items";
 import { cloneBody } from "../blocks";
-import { addBlocks, allItems, otherBlocks, sortOtherBlocks, unionListItems } from "./absorb";
+import { addBlocks, otherBlocks, sortOtherBlocks, unionListItems } from "./absorb";
 import { emptyResult, type SectionRule } from "./rule";
 
 /**
@@ -13,7 +14,7 @@ export const mergeGenericSection: SectionRule = (survivor, duplicate, context) =
   if (!duplicate) return result;
   const toAdd = sortOtherBlocks(out, otherBlocks(duplicate), "when-missing", context, result);
   result.added += toAdd.length;
-  const newList = unionListItems(out, allItems(duplicate), result);
+  const newList = unionListItems(out, bodyListItems(duplicate), result);
   addBlocks(out, newList ? [...toAdd, newList] : toAdd, result.added > 0);
   return result;
 };

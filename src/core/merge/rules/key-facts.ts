@@ -1,5 +1,6 @@
+import { bodyListItems } from "../list-items";
 import { cloneBody } from "../blocks";
-import { addBlocks, allItems, otherBlocks, sortOtherBlocks } from "./absorb";
+import { addBlocks, otherBlocks, sortOtherBlocks } from "./absorb";
 import { foldIntoOneList, writeOneList } from "./one-list";
 import { emptyResult, type SectionRule } from "./rule";
 
@@ -11,7 +12,7 @@ export const mergeKeyFacts: SectionRule = (survivor, duplicate, context) => {
   const out = cloneBody(survivor);
   const result = emptyResult(out);
   sortOtherBlocks(out, otherBlocks(duplicate), "leftover", context, result);
-  const items = foldIntoOneList(out, allItems(duplicate), result);
+  const items = foldIntoOneList(out, bodyListItems(duplicate), result);
   const newList = writeOneList(out, items);
   addBlocks(out, newList ? [newList] : [], result.added > 0);
   return result;

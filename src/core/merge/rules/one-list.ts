@@ -1,6 +1,6 @@
 import type { Block, ListItem, SectionBody } from "../blocks";
 import { removeBlock } from "../body-edit";
-import { placeItem } from "../list-items";
+import { bodyListItems, placeItem } from "../list-items";
 import type { RuleResult } from "./rule";
 
 /**
@@ -10,7 +10,7 @@ import type { RuleResult } from "./rule";
  */
 export function foldIntoOneList(out: SectionBody, incoming: readonly ListItem[], result: RuleResult): ListItem[] {
   const list: ListItem[] = [];
-  for (const item of out.blocks.flatMap(({ block }) => (block.kind === "list" ? block.items : []))) {
+  for (const item of bodyListItems(out)) {
     if (placeItem(list, item) !== "added") result.folded++;
   }
   for (const item of incoming) {

@@ -89,8 +89,9 @@ function addLabel(out: SectionBody, dupLine: string, dupItems: ListItem[], incom
   }
   if (isPlaceholder(incoming.value)) return;
   result.added++;
+  // After the last `**Label**: value` line; never after a list label, whose list must stay right under it.
   const last = readLabels(out)
-    .filter((label) => label.list === undefined)
+    .filter((label) => label.list === undefined && !isPlaceholder(label.value))
     .at(-1);
   const block = last === undefined ? undefined : out.blocks[last.block]?.block;
   if (last && block?.kind === "text") block.lines.splice(last.line + 1, 0, dupLine);
@@ -106,7 +107,11 @@ function mergeLabelList(out: SectionBody, existing: LabelRef, dupItems: ListItem
     }
     return;
   }
-  out.blocks.splice(existing.block + 1, 0, { gap: [], block: { kind: "list", items: dupItems } });
+  // The label's lines after it (if any) move below the new list, so the list sits right under its label.
+  const block = out.blocks[existing.block]?.block;
+  const after = block?.kind === "text" ? block.lines.splice(existing.line + 1) : [];
+  const moved = after.length > 0 ? [{ gap: [], block: { kind: "text" as const, lines: after } }] : [];
+  out.blocks.splice(existing.block + 1, 0, { gap: [], block: { kind: "list", items: dupItems } }, ...moved);
   result.added += dupItems.length;
 }
 

@@ -1,5 +1,6 @@
+import { bodyListItems } from "../list-items";
 import { cloneBody, type ListItem } from "../blocks";
-import { addBlocks, allItems, otherBlocks, sortOtherBlocks } from "./absorb";
+import { addBlocks, otherBlocks, sortOtherBlocks } from "./absorb";
 import { foldIntoOneList, writeOneList } from "./one-list";
 import { emptyResult, type SectionRule } from "./rule";
 
@@ -13,7 +14,7 @@ export const mergeRecentContext: SectionRule = (survivor, duplicate, context) =>
   const result = emptyResult(out);
   const toAdd = sortOtherBlocks(out, otherBlocks(duplicate), "in-place", context, result);
   result.added += toAdd.length;
-  const items = newestFirst(foldIntoOneList(out, allItems(duplicate), result));
+  const items = newestFirst(foldIntoOneList(out, bodyListItems(duplicate), result));
   const newList = writeOneList(out, items);
   addBlocks(out, newList ? [newList, ...toAdd] : toAdd, result.added > 0);
   return result;

@@ -10,6 +10,10 @@ import type { Block, SectionBody } from "../blocks";
 export interface MergeContext {
   /** Every name of both people (titles, file names, aliases), for comparing queries that name them. */
   names: readonly string[];
+  /** The survivor's title, which a query coming over from the duplicate is rewritten to name. */
+  survivorTitle: string;
+  /** The duplicate's names (title, file name, aliases). */
+  duplicateNames: readonly string[];
 }
 
 /** Two known values for one field; both are kept, the survivor's first. */

@@ -1,7 +1,8 @@
+import { bodyListItems } from "../list-items";
 import { cloneBody, type Block, type SectionBody } from "../blocks";
 import { removeBlock } from "../body-edit";
 import { sameTextKey } from "../normalize";
-import { addBlocks, allItems, sortOtherBlocks } from "./absorb";
+import { addBlocks, sortOtherBlocks } from "./absorb";
 import { isPlaceholderBlock } from "./block-presence";
 import { foldIntoOneList, writeOneList } from "./one-list";
 import { emptyResult, type RuleResult, type SectionRule } from "./rule";
@@ -17,14 +18,16 @@ export const mergeTopics: SectionRule = (survivor, duplicate, context) => {
   const incoming = duplicate?.blocks.map((placed) => placed.block) ?? [];
   sortOtherBlocks(out, incoming.filter((block) => block.kind === "table" || block.kind === "code"), "leftover", context, result);
   const paragraph = mergeTopicParagraphs(out, incoming.filter(isTopicText), result);
-  const items = foldIntoOneList(out, allItems(duplicate), result);
+  const items = foldIntoOneList(out, bodyListItems(duplicate), result);
   const newList = writeOneList(out, items);
   const toAdd = [paragraph, newList].filter((block): block is Block => block !== undefined);
   addBlocks(out, toAdd, result.added > 0);
   return result;
 };
 
-function isTopicText(block: Block): block is Extract<Block, { kind: "text" }> {
+type TextBlock = Extract<Block, { kind: "text" }>;
+
+function isTopicText(block: Block): block is TextBlock {
   return block.kind === "text" && !isPlaceholderBlock(block);
 }
 
@@ -33,46 +36,41 @@ function isTopicText(block: Block): block is Extract<Block, { kind: "text" }> {
  * duplicate brings topics.
  */
 function mergeTopicParagraphs(out: SectionBody, incoming: Block[], result: RuleResult): Block | undefined {
-  const indexes = out.blocks.flatMap((placed, index) => (isTopicText(placed.block) ? [index] : []));
+  const [firstIndex, ...laterIndexes] = out.blocks.flatMap((placed, index) => (isTopicText(placed.block) ? [index] : []));
+  const first = firstIndex === undefined ? undefined : (out.blocks[firstIndex]?.block as TextBlock);
   const seen = new Set<string>();
-  const first = indexes[0] === undefined ? undefined : out.blocks[indexes[0]]?.block;
-  const baseLines = first && first.kind === "text" ? firstParagraphLines(first.lines, seen, result) : [];
-  const later = [...indexes.slice(1).map((index) => out.blocks[index]?.block as Block), ...incoming];
-  const fromSurvivor = indexes.length > 1 ? indexes.slice(1) : [];
-  const extra: string[] = [];
-  later.forEach((block, at) => {
-    const isDuplicates = at >= fromSurvivor.length;
-    for (const topic of blockTopics(block)) {
-      const key = sameTextKey(topic);
-      if (seen.has(key)) result.folded++;
-      else {
-        seen.add(key);
-        extra.push(topic);
-        if (isDuplicates) result.added++;
-      }
-    }
-  });
-  for (const index of fromSurvivor.reverse()) removeBlock(out, index);
-  if (first && first.kind === "text") {
+  const baseLines = first ? firstParagraphLines(first.lines, seen, result) : [];
+  const fromSurvivor = newTopics(laterIndexes.map((index) => out.blocks[index]?.block as Block), seen, result);
+  const fromDuplicate = newTopics(incoming, seen, result);
+  result.added += fromDuplicate.length;
+  for (const index of laterIndexes.reverse()) removeBlock(out, index);
+  const extra = [...fromSurvivor, ...fromDuplicate];
+  if (first) {
     first.lines = appendTopics(baseLines, extra);
     return undefined;
   }
   return extra.length > 0 ? { kind: "text", lines: [extra.join(", ")] } : undefined;
 }
 
-/** The first paragraph as written, or rewritten as one line when it names a topic twice. */
-function firstParagraphLines(lines: string[], seen: Set<string>, result: RuleResult): string[] {
-  const topics: string[] = [];
-  for (const topic of lines.flatMap(splitTopics)) {
+/** The topics of the blocks not seen yet (each recorded as seen); repeats count as folded. */
+function newTopics(blocks: readonly Block[], seen: Set<string>, result: RuleResult): string[] {
+  const found: string[] = [];
+  for (const topic of blocks.flatMap(blockTopics)) {
     const key = sameTextKey(topic);
     if (seen.has(key)) result.folded++;
     else {
       seen.add(key);
-      topics.push(topic);
+      found.push(topic);
     }
   }
-  const repeats = topics.length < lines.flatMap(splitTopics).length;
-  return repeats ? [topics.join(", ")] : [...lines];
+  return found;
+}
+
+/** The first paragraph as written, or rewritten as one line when it names a topic twice. */
+function firstParagraphLines(lines: string[], seen: Set<string>, result: RuleResult): string[] {
+  const all = lines.flatMap(splitTopics);
+  const topics = newTopics([{ kind: "text", lines }], seen, result);
+  return topics.length < all.length ? [topics.join(", ")] : [...lines];
 }
 
 function appendTopics(lines: string[], extra: string[]): string[] {
