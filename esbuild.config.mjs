@@ -2,6 +2,7 @@ import esbuild from "esbuild";
 import { builtinModules } from "node:module";
 import { copyFile, mkdir } from "node:fs/promises";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 /**
  * Builds the Obsidian plugin (main.js, for desktop and mobile), the `rapport` CLI and the benchmark.
@@ -11,7 +12,8 @@ import path from "node:path";
  *                                        into that vault's .obsidian/plugins/rapport/
  */
 
-const mode = process.argv[2] ?? "production";
+const isScript = process.argv[1] === fileURLToPath(import.meta.url);
+const mode = isScript ? (process.argv[2] ?? "production") : "production";
 const production = mode !== "dev";
 const builtins = new Set([...builtinModules, ...builtinModules.map((name) => `node:${name}`)]);
 
@@ -20,7 +22,7 @@ const builtins = new Set([...builtinModules, ...builtinModules.map((name) => `no
  * gray-matter's `fs` (for `matter.read`, which Rapport never calls): it gets an empty module. Any other
  * built-in fails the build.
  */
-const noNodeBuiltins = {
+export const noNodeBuiltins = {
   name: "no-node-builtins",
   setup(build) {
     build.onResolve({ filter: /.*/ }, (args) => {
@@ -45,7 +47,8 @@ const shared = {
 const vaultDir = process.env.RAPPORT_VAULT;
 const pluginOutDir = !production && vaultDir ? path.join(vaultDir, ".obsidian", "plugins", "rapport") : ".";
 
-const plugin = {
+/** The Obsidian plugin: one CommonJS file for desktop and mobile. Tests build it from these options too. */
+export const plugin = {
   ...shared,
   entryPoints: ["src/main.ts"],
   outfile: path.join(pluginOutDir, "main.js"),
@@ -58,7 +61,7 @@ const plugin = {
 };
 
 const node = { ...shared, format: "cjs", platform: "node", target: "node20", minify: false };
-const cli = { ...node, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.cjs" };
+export const cli = { ...node, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.cjs" };
 const bench = { ...node, entryPoints: ["scripts/bench/main.ts"], outfile: "dist/bench.cjs" };
 
 async function copyPluginAssets() {
@@ -67,7 +70,9 @@ async function copyPluginAssets() {
   await Promise.all(["manifest.json", "styles.css"].map((file) => copyFile(file, path.join(pluginOutDir, file))));
 }
 
-if (mode === "bench") {
+if (!isScript) {
+  // Imported for its options (by tests); build nothing.
+} else if (mode === "bench") {
   await esbuild.build(bench);
 } else if (production) {
   await Promise.all([plugin, cli].map((options) => esbuild.build(options)));
