@@ -1,7 +1,6 @@
 import { Modal, type App } from "obsidian";
-import { diffLines } from "diff";
 import type { RapportApp } from "../obsidian/rapport-app";
-import type { MergePlan } from "../core/merge";
+import { previewLines, type MergePlan } from "../core/merge";
 import { describeFailure, undoLast } from "./actions";
 import { noticeWithUndo } from "./notices";
 
@@ -82,24 +81,24 @@ export class MergePreviewModal extends Modal {
 
 /** Changed lines with a few lines of context around them, marked added or removed. */
 export function renderDiff(container: HTMLElement, before: string, after: string, context = 2): void {
-  const parts = diffLines(before, after);
-  parts.forEach((part, index) => {
-    const lines = part.value.replace(/\n$/, "").split("\n");
-    if (part.added || part.removed) {
-      for (const line of lines) {
-        container.createDiv({ text: `${part.added ? "+" : "-"} ${line}`, cls: part.added ? "rapport-diff-added" : "rapport-diff-removed" });
-      }
+  const lines = previewLines(before, after);
+  const nearChange = lines.map((_, index) =>
+    lines.slice(Math.max(0, index - context), index + context + 1).some((line) => line.kind !== "unchanged"),
+  );
+  let skipped = 0;
+  const flushSkipped = () => {
+    if (skipped > 0) container.createDiv({ text: `  … ${skipped} unchanged ${skipped === 1 ? "line" : "lines"}`, cls: "rapport-muted" });
+    skipped = 0;
+  };
+  lines.forEach((line, index) => {
+    if (!nearChange[index]) {
+      skipped++;
       return;
     }
-    const headCount = index > 0 ? context : 0;
-    const tailCount = index < parts.length - 1 ? context : 0;
-    if (lines.length <= headCount + tailCount + 1) {
-      for (const line of lines) container.createDiv({ text: `  ${line}` });
-      return;
-    }
-    for (const line of lines.slice(0, headCount)) container.createDiv({ text: `  ${line}` });
-    const skipped = lines.length - headCount - tailCount;
-    container.createDiv({ text: `  … ${skipped} unchanged lines`, cls: "rapport-muted" });
-    for (const line of lines.slice(lines.length - tailCount)) container.createDiv({ text: `  ${line}` });
+    flushSkipped();
+    const marker = line.kind === "added" ? "+" : line.kind === "removed" ? "-" : " ";
+    const cls = line.kind === "added" ? "rapport-diff-added" : line.kind === "removed" ? "rapport-diff-removed" : "rapport-diff-context";
+    container.createDiv({ text: `${marker} ${line.text}`, cls });
   });
+  flushSkipped();
 }
