@@ -1,17 +1,20 @@
+import matter from "gray-matter";
 import yaml from "js-yaml";
-import { lineAt, type NoteLayout } from "./layout";
+import { lineAt, type FrontmatterSpan, type NoteLayout } from "./layout";
 
 /**
- * Reads a note's front matter as data, safely.
+ * Reads a note's front matter as data, safely, through gray-matter.
  *
- * Only the YAML between the fences `noteLayout` found is parsed, with js-yaml's safe loader and its core
- * schema: no tag can build a function or any other live object, and `2026-01-03` stays the text the user wrote
- * (it becomes a calendar date later, the same in every time zone). Front matter in any other language
- * (`---js`, `---coffee`, …) is refused before anything reads it, so nothing in a note is ever executed.
- *
- * gray-matter is deliberately not in this path: it finds the closing fence on its own (any line that merely
- * starts with `---` ends its block, so `---x: 1` silently cut the keys after it) and hands the engine the
- * rest of the opening fence line too (so every YAML error line was one too high).
+ * gray-matter needs care, and gets it here:
+ * - it caches parses by input unless given options: options are always passed;
+ * - it evaluates `---js` front matter with `eval`: every engine but YAML is replaced by one that refuses, and
+ *   a fence naming another language is refused before gray-matter sees it;
+ * - its YAML engine would turn `2026-01-03` into a UTC `Date`: ours is js-yaml's safe loader with the core
+ *   schema, so dates stay the text the user wrote and become calendar dates later, in any time zone;
+ * - it calls `Buffer.from` on every parse: the plugin bundle injects a stand-in (src/platform/no-buffer.ts);
+ * - it finds the closing fence on its own, and any line that merely starts with `---` ends its block: it is
+ *   handed only the block `noteLayout` found, and when it still stops early the note gets a problem rather
+ *   than silently losing the keys after that line.
  */
 
 export class FrontmatterReadError extends Error {
@@ -40,11 +43,14 @@ export function readFrontmatter(text: string, layout: NoteLayout): Record<string
   if (span.language !== "" && span.language.toLowerCase() !== "yaml") {
     throw new FrontmatterReadError(`front matter in "${span.language}" is not read: only YAML is supported`, lineAt(text, span.openStart));
   }
+  const matterStart = openingLineEnd(text, span);
   let data: unknown;
   try {
-    data = yaml.safeLoad(text.slice(span.contentStart, span.contentEnd), { schema: yaml.CORE_SCHEMA, json: false });
+    const file = matter(text.slice(span.openStart, span.closeEnd), MATTER_OPTIONS);
+    assertWholeBlockRead(file.matter, text, matterStart, span);
+    data = file.data;
   } catch (error) {
-    throw asReadError(error, text, span.contentStart, span.contentEnd, span.firstContentLine);
+    throw asReadError(error, text, matterStart, span.contentEnd, span.firstContentLine);
   }
   if (data === null || data === undefined) return {};
   if (typeof data !== "object" || Array.isArray(data)) {
@@ -57,6 +63,39 @@ export function readFrontmatter(text: string, layout: NoteLayout): Record<string
     );
   }
   return data as Record<string, unknown>;
+}
+
+const refuseLanguage = (language: string) => () => {
+  throw new FrontmatterReadError(`front matter in "${language}" is not read: only YAML is supported`, 1);
+};
+
+const MATTER_OPTIONS = {
+  language: "yaml",
+  engines: {
+    yaml: { parse: (source: string) => yaml.safeLoad(source, { schema: yaml.CORE_SCHEMA, json: false }) as object },
+    javascript: refuseLanguage("javascript"),
+    js: refuseLanguage("js"),
+    json: refuseLanguage("json"),
+    coffee: refuseLanguage("coffee"),
+    coffeescript: refuseLanguage("coffeescript"),
+    cson: refuseLanguage("cson"),
+    toml: refuseLanguage("toml"),
+  },
+};
+
+/** gray-matter's block starts at the opening fence's line ending, so that is where its positions count from. */
+function openingLineEnd(text: string, span: FrontmatterSpan): number {
+  return span.contentStart - (text[span.contentStart - 2] === "\r" ? 2 : 1);
+}
+
+/** gray-matter ends the block at the first line starting with `---`; refuse rather than drop the keys after it. */
+function assertWholeBlockRead(read: string, text: string, matterStart: number, span: FrontmatterSpan): void {
+  const whole = text.slice(matterStart, Math.max(matterStart, span.contentEnd - 1));
+  if (read.length >= whole.length) return;
+  throw new FrontmatterReadError(
+    "a line inside the front matter starts with ---, which ends front matter early: rename that key or quote it",
+    lineAt(text, matterStart + read.length + 1),
+  );
 }
 
 /** Counts values as a tree walk would meet them, stopping as soon as the budget is spent. */
@@ -73,17 +112,18 @@ function withinValueBudget(root: object): boolean {
   return true;
 }
 
-function asReadError(error: unknown, text: string, contentStart: number, contentEnd: number, firstContentLine: number): FrontmatterReadError {
+/** `start` is where the parsed text began in the note, so that js-yaml's positions become the note's lines. */
+function asReadError(error: unknown, text: string, start: number, contentEnd: number, firstContentLine: number): FrontmatterReadError {
   if (error instanceof FrontmatterReadError) return error;
   if (error instanceof yaml.YAMLException) {
     const reason = (error as { reason?: string }).reason ?? error.message.split("\n")[0] ?? "";
     if (reason === "null byte is not allowed in input") {
       // js-yaml reports this one at the start of the input; the line of the NUL itself is more useful.
-      return new FrontmatterReadError("front matter contains a NUL character (byte 0), which YAML does not allow", lineAt(text, text.indexOf("\0", contentStart)));
+      return new FrontmatterReadError("front matter contains a NUL character (byte 0), which YAML does not allow", lineAt(text, text.indexOf("\0", start)));
     }
     const position = (error as { mark?: { position?: number } }).mark?.position;
     // An error found only at the end of the YAML (an unclosed `[`) belongs to its last line, not the closing fence.
-    const line = position === undefined ? undefined : lineAt(text, Math.min(contentStart + position, Math.max(contentStart, contentEnd - 1)));
+    const line = position === undefined ? undefined : lineAt(text, Math.min(start + position, Math.max(start + 1, contentEnd - 1)));
     return new FrontmatterReadError(`front matter is not valid YAML: ${plainYamlReason(reason)}`, line);
   }
   if (error instanceof RangeError) return new FrontmatterReadError("front matter could not be read: it is nested too deeply", firstContentLine);
