@@ -15,10 +15,11 @@ class VaultError extends Error {}
 
 async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandLine(argv);
-  if (values.help || positionals.length === 0) {
+  if (values.help) {
     process.stdout.write(USAGE + "\n");
-    return positionals.length === 0 && !values.help ? 2 : 0;
+    return 0;
   }
+  if (positionals.length === 0) throw new UsageError("no command given; try rapport --help");
   const [commandName = "", vaultArg, ...args] = positionals;
   const command = COMMANDS[commandName];
   if (!command) throw new UsageError(`unknown command "${commandName}"; try rapport --help`);
@@ -67,9 +68,15 @@ async function createContext(vault: string, args: string[], values: Record<strin
     notes: new FsNoteStore(vault),
     journal: new FsJournalStore(vault, configDir),
     loadIndex: () => loadVault(vault, data.settings),
-    print: (line) => process.stdout.write(line + "\n"),
+    print: (line) => process.stdout.write(printable(line) + "\n"),
     printJson: (value) => process.stdout.write(JSON.stringify(value, null, 2) + "\n"),
   };
+}
+
+/** Note paths and titles come from untrusted files: control characters are shown escaped, never sent to the terminal. */
+function printable(line: string): string {
+  // eslint-disable-next-line no-control-regex
+  return line.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (char) => `\\u{${char.charCodeAt(0).toString(16)}}`);
 }
 
 function readToday(value: string | boolean | undefined): string {
