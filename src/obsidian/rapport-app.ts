@@ -132,6 +132,7 @@ export class RapportApp {
   async markNotSamePerson(a: string, b: string): Promise<void> {
     await this.updateData({ notSamePerson: addNotSamePerson(this.data.notSamePerson, a, b) });
     this.duplicates.markNotSamePerson(a, b);
+    this.indexService.notifyChanged();
   }
 
   /**

@@ -2,6 +2,7 @@ import { Modal, type App } from "obsidian";
 import type { DupeGroup } from "../core/dupes/find";
 import type { RapportApp } from "../obsidian/rapport-app";
 import { MergePreviewModal } from "./merge-preview-modal";
+import { distinctTitles } from "./panel/render-parts";
 
 /**
  * Reviews near-duplicate people, best first. Each group shows its score, its reasons and the notes side by
@@ -60,7 +61,7 @@ export class DedupeModal extends Modal {
     const item = parent.createDiv({ cls: "rapport-group", attr: { role: "option", tabindex: "0", "aria-selected": String(index === this.selected) } });
     item.toggleClass("is-selected", index === this.selected);
     item.createSpan({ text: `${Math.round(group.score * 100)}% · ${group.band}`, cls: "rapport-score" });
-    item.createEl("strong", { text: group.notes.map((path) => this.title(path)).join("  ~  ") });
+    item.createEl("strong", { text: distinctTitles(group.notes.map((path) => ({ path, title: this.title(path) }))).join("  ~  ") });
     const reasons = item.createEl("ul", { cls: "rapport-reasons" });
     for (const reason of group.reasons) reasons.createEl("li", { text: reason });
     if (index === this.selected) this.drawActions(item, group);

@@ -39,7 +39,8 @@ export class RelationshipView extends ItemView {
   override async onOpen(): Promise<void> {
     this.contentEl.addClass("rapport-panel");
     this.registerEvent(this.app.workspace.on("file-open", () => this.refresh()));
-    const unsubscribe = this.rapport.indexService.onChange(() => this.refresh());
+    // Also fires when something derived from the index is ready (duplicate hints), so always redraw then.
+    const unsubscribe = this.rapport.indexService.onChange(() => this.refresh(true));
     this.register(unsubscribe);
     this.refresh(true);
   }

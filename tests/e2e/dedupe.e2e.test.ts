@@ -179,10 +179,7 @@ describe("“Not the same person”", () => {
     expect((data.notSamePerson ?? []).map((pair) => [...pair].sort())).toContainEqual([KATE, KATHERINE]);
   });
 
-  // Known bug: RapportApp.markNotSamePerson (src/obsidian/rapport-app.ts) tells the duplicate index but not the
-  // panel, and RelationshipView.refresh() (src/ui/relationship-view.ts) would not redraw for it anyway: the panel
-  // behind the review keeps offering the pair the user has just rejected. Remove `.fails` once fixed.
-  test.fails("the panel showing Katherine Morrison drops the rejected duplicate at once", async () => {
+  test("the panel showing Katherine Morrison drops the rejected duplicate at once", async () => {
     await page.locator(".rapport-panel .rapport-duplicate").waitFor({ state: "detached", timeout: 3_000 });
   });
 

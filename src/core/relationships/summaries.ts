@@ -45,7 +45,8 @@ export interface PersonSummary {
   projects: NoteLink[];
   openTasks: TaskLine[];
   peers: (NoteLink & { count: number })[];
-  ambiguous: { name: string; path: string; candidates: string[] }[];
+  /** Names in meetings that might be this person but also fit others: `path` and `title` are the meeting's. */
+  ambiguous: { name: string; path: string; title: string; candidates: string[] }[];
   possibleDuplicates: DuplicateHint[];
 }
 
@@ -74,7 +75,7 @@ export function personSummary(graph: RelationshipGraph, path: string, options: S
     projects: graph.projectsOf(path).map((project) => ({ path: project, title: title(project) })),
     openTasks: openTasksOf(graph, path, options.today),
     peers: graph.peersOf(path).map((peer) => ({ ...peer, title: title(peer.path) })),
-    ambiguous: graph.ambiguousMentionsOf(path).map(({ name, path: where, candidates }) => ({ name, path: where, candidates })),
+    ambiguous: graph.ambiguousMentionsOf(path).map(({ name, path: where, candidates }) => ({ name, path: where, title: title(where), candidates })),
     possibleDuplicates: options.duplicates?.(path) ?? [],
   };
 }

@@ -1,5 +1,5 @@
 import type { MeetingSummary } from "../../core/relationships/summaries";
-import { dueLabel, formatDate, noteLink, section, type PanelActions } from "./render-parts";
+import { distinctTitles, dueLabel, formatDate, noteLink, section, type PanelActions } from "./render-parts";
 import { createButton } from "./render-project";
 
 /** The panel for a meeting: its participants resolved to people, the ambiguous and unknown ones marked. */
@@ -13,9 +13,10 @@ export function renderMeeting(container: HTMLElement, summary: MeetingSummary, a
     section(container, "Ambiguous", summary.ambiguous, (row, mention) => {
       row.addClass("is-ambiguous");
       row.createSpan({ text: `${mention.name}: `, cls: "rapport-unresolved" });
+      const labels = distinctTitles(mention.candidates);
       mention.candidates.forEach((candidate, index) => {
         if (index > 0) row.createSpan({ text: " or " });
-        noteLink(row, candidate.title, candidate.path, actions);
+        noteLink(row, labels[index] ?? candidate.title, candidate.path, actions);
       });
     });
   }

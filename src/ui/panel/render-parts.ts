@@ -48,3 +48,14 @@ export function section<T>(container: HTMLElement, title: string, items: readonl
     drawRows(items.slice(ROWS_BEFORE_MORE));
   });
 }
+
+/** Titles for a list of notes, with the folder added where two share a title ("Anand Rao (Imports/People)"). */
+export function distinctTitles(notes: readonly { path: string; title: string }[]): string[] {
+  const counts = new Map<string, number>();
+  for (const note of notes) counts.set(note.title, (counts.get(note.title) ?? 0) + 1);
+  return notes.map((note) => {
+    if ((counts.get(note.title) ?? 0) < 2) return note.title;
+    const folder = note.path.includes("/") ? note.path.slice(0, note.path.lastIndexOf("/")) : "vault root";
+    return `${note.title} (${folder})`;
+  });
+}

@@ -46,7 +46,7 @@ export function renderPerson(container: HTMLElement, summary: PersonSummary, act
   if (summary.ambiguous.length > 0) {
     section(container, "Might be mentioned as", summary.ambiguous, (row, mention) => {
       row.createSpan({ text: `“${mention.name}” in `, cls: "rapport-muted" });
-      noteLink(row, mention.path.replace(/^.*\//, "").replace(/\.md$/, ""), mention.path, actions);
+      noteLink(row, mention.title, mention.path, actions);
     });
   }
 }
