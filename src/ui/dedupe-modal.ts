@@ -53,7 +53,6 @@ export class DedupeModal extends Modal {
     contentEl.createDiv({ text: `${this.groups.length} possible ${this.groups.length === 1 ? "duplicate" : "duplicates"}. Keys: ↑ ↓ choose, m merge, n not the same person, s skip.`, cls: "rapport-muted" });
     this.listEl = contentEl.createDiv({ cls: "rapport-groups", attr: { role: "listbox", "aria-label": "Possible duplicates" } });
     this.groups.forEach((group, index) => this.drawGroup(this.listEl!, group, index));
-    this.detailEl = contentEl.createDiv({ cls: "rapport-group-detail" });
     void this.drawDetail();
   }
 
@@ -64,7 +63,10 @@ export class DedupeModal extends Modal {
     item.createEl("strong", { text: distinctTitles(group.notes.map((path) => ({ path, title: this.title(path) }))).join("  ~  ") });
     const reasons = item.createEl("ul", { cls: "rapport-reasons" });
     for (const reason of group.reasons) reasons.createEl("li", { text: reason });
-    if (index === this.selected) this.drawActions(item, group);
+    if (index === this.selected) {
+      this.detailEl = item.createDiv({ cls: "rapport-group-detail" });
+      this.drawActions(item, group);
+    }
     item.addEventListener("click", () => this.select(index));
   }
 
