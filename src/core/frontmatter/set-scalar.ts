@@ -1,5 +1,6 @@
 import { CST, isCollection, isScalar, isSeq } from "yaml";
 import { FrontmatterEditError } from "./errors";
+import { setDateQuickly } from "./fast-date";
 import { appendLines, createFrontmatter } from "./insert";
 import { noteStyle, styleForNewValue, type NoteStyle } from "./note-style";
 import { readScalarFrom } from "./read-scalar";
@@ -15,6 +16,8 @@ import { verifiedEdit } from "./verify";
  * value is already there.
  */
 export function setScalar(text: string, key: string, value: string): string {
+  const quick = setDateQuickly(text, key, value);
+  if (quick !== undefined) return quick;
   const fm = openFrontmatter(text);
   const edited = fm ? editFrontmatter(fm, key, value) : createFrontmatter(text, [newPropertyLine(noteStyle(undefined), key, value)]);
   if (edited === text) return text;

@@ -31,7 +31,8 @@ export class VaultIndex {
     return this.version;
   }
 
-  upsert(entry: NoteEntry): void {
+  upsert(parsed: NoteEntry): void {
+    const entry = detached(parsed);
     this.entries.set(entry.path, entry);
     this.version++;
     for (const listener of this.listeners) listener(entry.path, entry);
@@ -91,4 +92,12 @@ export class VaultIndex {
     for (const record of this.records()) if (record.kind === kind) found.push(record as Extract<NoteRecord, { kind: K }>);
     return found;
   }
+}
+
+/**
+ * A copy of an entry made of fresh strings. A record's fields are slices of its note's text, and a JavaScript
+ * engine may keep the whole text alive for one slice: across a large vault that is most of the index's memory.
+ */
+function detached(entry: NoteEntry): NoteEntry {
+  return JSON.parse(JSON.stringify(entry)) as NoteEntry;
 }

@@ -17,8 +17,12 @@ export function pairBrackets(text: string, from: number, to: number, code?: Sort
   const pairs: BracketPairs = { wikilinks: new Map(), brackets: new Map() };
   let open: number[] = [];
   let wikilinkOpen: number | undefined;
+  // Code ranges are sorted: a cursor walks them alongside the text instead of a search per character.
+  const ranges = code?.ranges ?? [];
+  let next = 0;
   for (let at = from; at < to; at++) {
-    const inCode = code?.containing(at);
+    while (next < ranges.length && ranges[next]!.end <= at) next++;
+    const inCode = next < ranges.length && ranges[next]!.start <= at ? ranges[next] : undefined;
     const char = text[at];
     if (inCode) {
       at = inCode.end - 1;

@@ -12,7 +12,10 @@ import { unescapeYaml, yamlValueScalars, type YamlScalar } from "./yaml-scalars"
  */
 export function findFrontmatterLinks(text: string, yamlStart: number, yamlEnd: number, lines: LineIndex): LinkOccurrence[] {
   const found: LinkOccurrence[] = [];
-  for (const scalar of yamlValueScalars(text.slice(yamlStart, yamlEnd))) {
+  const yaml = text.slice(yamlStart, yamlEnd);
+  // Most front matter holds no wikilink at all; only then is its syntax tree worth building.
+  if (!yaml.includes("[[")) return found;
+  for (const scalar of yamlValueScalars(yaml)) {
     found.push(...linksInScalar(scalar, yamlStart + scalar.offset, lines));
   }
   return found;

@@ -41,8 +41,12 @@ const OPENING_FENCE = /^---(?!-)([A-Za-z0-9_-]*)[ \t]*(\r?\n|$)/;
 const CLOSING_FENCE = /^---[ \t]*(\r?\n|$)/gm;
 
 export function dominantLineEnding(text: string): LineEnding {
-  const crlf = text.split("\r\n").length - 1;
-  const lf = text.split("\n").length - 1 - crlf;
+  let crlf = 0;
+  let lf = 0;
+  for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) {
+    if (index > 0 && text.charCodeAt(index - 1) === 13) crlf++;
+    else lf++;
+  }
   return crlf > lf ? "\r\n" : "\n";
 }
 

@@ -1,0 +1,56 @@
+import yaml from "js-yaml";
+import { noteLayout } from "../parse/layout";
+
+/**
+ * The common case of `setScalar`, done cheaply: a top-level `key: '2025-10-01'` line (quoted either way, or a
+ * plain date) set to another date. Only the date's digits are replaced, then the front matter is read again
+ * with js-yaml and compared with what it was; anything unusual returns undefined and the full editor (which
+ * builds a syntax tree twice) takes over. A last_contact refresh of a large vault is made of such edits.
+ */
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const SIMPLE_VALUE = /^('[\d-]*'|"[\d-]*"|\d[\d-]*)([ \t]+#[^\r\n]*)?[ \t]*\r?$/;
+
+export function setDateQuickly(text: string, key: string, value: string): string | undefined {
+  if (!DATE.test(value) || !/^[A-Za-z_][\w-]*$/.test(key)) return undefined;
+  const span = noteLayout(text).frontmatter;
+  if (!span || span.language !== "") return undefined;
+  const block = text.slice(span.contentStart, span.contentEnd);
+  const line = onlyLineOf(block, `${key}:`);
+  if (!line) return undefined;
+  const afterKey = line.text.slice(key.length + 1);
+  const spacing = /^[ \t]+/.exec(afterKey)?.[0];
+  const match = spacing ? SIMPLE_VALUE.exec(afterKey.slice(spacing.length)) : null;
+  if (!spacing || !match) return undefined;
+  const written = match[1]!;
+  const quote = written[0] === "'" || written[0] === '"' ? written[0] : "";
+  const valueStart = span.contentStart + line.start + key.length + 1 + spacing.length;
+  const edited = text.slice(0, valueStart) + quote + value + quote + text.slice(valueStart + written.length);
+  return sameExceptKey(block, edited.slice(span.contentStart, span.contentEnd + edited.length - text.length), key, value) ? edited : undefined;
+}
+
+/** The one line of the block starting with `prefix` at column 0, or undefined when there is none or several. */
+function onlyLineOf(block: string, prefix: string): { start: number; text: string } | undefined {
+  let found: { start: number; text: string } | undefined;
+  for (let start = 0; start < block.length; ) {
+    const end = block.indexOf("\n", start);
+    const lineEnd = end === -1 ? block.length : end;
+    if (block.startsWith(prefix, start)) {
+      if (found) return undefined;
+      found = { start, text: block.slice(start, lineEnd) };
+    }
+    start = lineEnd + 1;
+  }
+  return found;
+}
+
+function sameExceptKey(before: string, after: string, key: string, value: string): boolean {
+  try {
+    const was = yaml.safeLoad(before, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown> | undefined;
+    const now = yaml.safeLoad(after, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown> | undefined;
+    if (!was || !now || typeof was !== "object" || typeof now !== "object" || now[key] !== value) return false;
+    return JSON.stringify({ ...was, [key]: null }) === JSON.stringify({ ...now, [key]: null });
+  } catch {
+    return false;
+  }
+}

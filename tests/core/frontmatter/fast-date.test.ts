@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { setDateQuickly } from "../../../src/core/frontmatter/fast-date";
+import { setScalar } from "../../../src/core/frontmatter";
+
+// Each row: the front matter lines, and what the quick path must do with `last_contact` set to 2025-11-12
+// (the replaced text, or undefined when it must leave the edit to the full editor).
+const cases: [string, string[], string | undefined][] = [
+  ["single quotes kept", ["type: people", "last_contact: '2025-10-27'"], "last_contact: '2025-11-12'"],
+  ["double quotes kept", ['last_contact: "2025-10-27"'], 'last_contact: "2025-11-12"'],
+  ["plain kept, comment kept", ["last_contact: 2025-10-27   # from import"], "last_contact: 2025-11-12   # from import"],
+  ["a plain value continued on the next line is not simple", ["last_contact: 2025-10-27", "  more", "x: 1"], undefined],
+  ["a key written twice is left to the full editor", ["last_contact: '2025-10-27'", "last_contact: '2025-10-28'"], undefined],
+  ["an empty value is left to the full editor", ["last_contact:", "x: 1"], undefined],
+  ["text that is not a date is left to the full editor", ["last_contact: 'soon'"], undefined],
+  ["a nested key of the same name is not the top-level key", ["meta:", "  last_contact: '2025-10-27'"], undefined],
+];
+
+describe("setting a date the quick way", () => {
+  for (const [name, lines, expected] of cases) {
+    it(name, () => {
+      const text = ["---", ...lines, "---", "body", ""].join("\n");
+      const quick = setDateQuickly(text, "last_contact", "2025-11-12");
+      if (expected === undefined) return expect(quick).toBeUndefined();
+      expect(quick).toBe(text.replace(lines.find((line) => line.startsWith("last_contact"))!, expected));
+      // The quick path and the full editor agree byte for byte.
+      expect(quick).toBe(setScalar(text, "last_contact", "2025-11-12"));
+    });
+  }
+
+  it("keeps CRLF and a BOM, and changes nothing when the date is already there", () => {
+    const text = "\uFEFF---\r\ntitle: A\r\nlast_contact: '2025-10-27'\r\n---\r\nbody\r\n";
+    expect(setDateQuickly(text, "last_contact", "2025-11-12")).toBe(text.replace("2025-10-27", "2025-11-12"));
+    expect(setScalar(text, "last_contact", "2025-10-27")).toBe(text);
+  });
+});
