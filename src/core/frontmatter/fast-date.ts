@@ -16,6 +16,7 @@ export function setDateQuickly(text: string, key: string, value: string): string
   const span = noteLayout(text).frontmatter;
   if (!span || span.language !== "") return undefined;
   const block = text.slice(span.contentStart, span.contentEnd);
+  if (countLinesOf(block, `${key}:`) === 0) return addDateLine(text, span.contentStart, span.contentEnd, key, value);
   const line = onlyLineOf(block, `${key}:`);
   if (!line) return undefined;
   const afterKey = line.text.slice(key.length + 1);
@@ -27,6 +28,27 @@ export function setDateQuickly(text: string, key: string, value: string): string
   const valueStart = span.contentStart + line.start + key.length + 1 + spacing.length;
   const edited = text.slice(0, valueStart) + quote + value + quote + text.slice(valueStart + written.length);
   return sameExceptKey(block, edited.slice(span.contentStart, span.contentEnd + edited.length - text.length), key, value) ? edited : undefined;
+}
+
+/**
+ * A missing key is added as the block's last line, quoted like the note's other dates (`created: '…'`), with
+ * the opening fence's line ending: what the full editor writes. A note with no other date is left to it.
+ */
+function addDateLine(text: string, contentStart: number, contentEnd: number, key: string, value: string): string | undefined {
+  const block = text.slice(contentStart, contentEnd);
+  const otherDate = /^[A-Za-z_][\w-]*:[ \t]+(['"]?)\d{4}-\d{2}-\d{2}\1[ \t]*\r?$/m.exec(block);
+  if (!otherDate) return undefined;
+  const quote = otherDate[1] ?? "";
+  const eol = text[contentStart - 2] === "\r" ? "\r\n" : "\n";
+  const edited = text.slice(0, contentEnd) + `${key}: ${quote}${value}${quote}${eol}` + text.slice(contentEnd);
+  const editedBlock = edited.slice(contentStart, contentEnd + edited.length - text.length);
+  return sameExceptKey(block, editedBlock, key, value) ? edited : undefined;
+}
+
+function countLinesOf(block: string, prefix: string): number {
+  let count = block.startsWith(prefix) ? 1 : 0;
+  for (let index = block.indexOf("\n" + prefix); index !== -1; index = block.indexOf("\n" + prefix, index + 1)) count++;
+  return count;
 }
 
 /** The one line of the block starting with `prefix` at column 0, or undefined when there is none or several. */
@@ -49,6 +71,7 @@ function sameExceptKey(before: string, after: string, key: string, value: string
     const was = yaml.safeLoad(before, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown> | undefined;
     const now = yaml.safeLoad(after, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown> | undefined;
     if (!was || !now || typeof was !== "object" || typeof now !== "object" || now[key] !== value) return false;
+    if (Object.keys(now).length !== Object.keys({ ...was, [key]: null }).length) return false;
     return JSON.stringify({ ...was, [key]: null }) === JSON.stringify({ ...now, [key]: null });
   } catch {
     return false;

@@ -33,3 +33,16 @@ describe("setting a date the quick way", () => {
     expect(setScalar(text, "last_contact", "2025-10-27")).toBe(text);
   });
 });
+
+describe("adding a missing date the quick way", () => {
+  it("adds the line last, quoted like the note's other dates, with the fence's line ending", () => {
+    const text = "---\r\ntype: people\r\ncreated: '2025-01-02'\r\n---\r\nbody\r\n";
+    expect(setDateQuickly(text, "last_contact", "2025-11-12")).toBe("---\r\ntype: people\r\ncreated: '2025-01-02'\r\nlast_contact: '2025-11-12'\r\n---\r\nbody\r\n");
+    const plain = "---\ncreated: 2025-01-02\n---\n";
+    expect(setDateQuickly(plain, "last_contact", "2025-11-12")).toBe("---\ncreated: 2025-01-02\nlast_contact: 2025-11-12\n---\n");
+  });
+
+  it("leaves a note without another date to the full editor", () => {
+    expect(setDateQuickly("---\ntype: people\n---\n", "last_contact", "2025-11-12")).toBeUndefined();
+  });
+});
