@@ -9,26 +9,8 @@ export function registerCommands(plugin: Plugin, rapport: RapportApp): void {
   plugin.addCommand({ id: "refresh-last-contact", name: "Refresh last contact", callback: () => void refreshLastContact(rapport) });
   plugin.addCommand({ id: "undo-last-change", name: "Undo last merge, consolidation or refresh", callback: () => void undoLast(rapport) });
   plugin.addCommand({ id: "dedupe-people", name: "Dedupe people notes", callback: () => openDuplicateReview(rapport) });
-  plugin.addCommand({
-    id: "merge-into",
-    name: "Merge into…",
-    checkCallback: (checking) => {
-      const path = activePerson(rapport);
-      if (!path) return false;
-      if (!checking) mergeActiveInto(rapport, path);
-      return true;
-    },
-  });
-  plugin.addCommand({
-    id: "consolidate-key-facts-note",
-    name: "Consolidate key facts in this note",
-    checkCallback: (checking) => {
-      const path = activePerson(rapport);
-      if (!path) return false;
-      if (!checking) void consolidateKeyFacts(rapport, [path]);
-      return true;
-    },
-  });
+  addPersonCommand(plugin, rapport, "merge-into", "Merge into…", (path) => mergeActiveInto(rapport, path));
+  addPersonCommand(plugin, rapport, "consolidate-key-facts-note", "Consolidate key facts in this note", (path) => void consolidateKeyFacts(rapport, [path]));
   plugin.addCommand({
     id: "consolidate-key-facts-all",
     name: "Consolidate key facts in all people notes",
@@ -45,6 +27,20 @@ export async function openRelationshipPanel(plugin: Plugin): Promise<void> {
   if (!leaf) return;
   if (!existing) await leaf.setViewState({ type: VIEW_TYPE_RELATIONSHIPS, active: true });
   await workspace.revealLeaf(leaf);
+}
+
+/** A command offered only while a person note is active. */
+function addPersonCommand(plugin: Plugin, rapport: RapportApp, id: string, name: string, run: (path: string) => void): void {
+  plugin.addCommand({
+    id,
+    name,
+    checkCallback: (checking) => {
+      const path = activePerson(rapport);
+      if (!path) return false;
+      if (!checking) run(path);
+      return true;
+    },
+  });
 }
 
 function activePerson(rapport: RapportApp): string | undefined {

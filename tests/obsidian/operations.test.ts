@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { enterValue, findSetting, MarkdownView, Notice, TFile } from "../fakes/obsidian";
+import { chooseItem, enterValue, findSetting, MarkdownView, Notice, TFile } from "../fakes/obsidian";
 import { readPluginData } from "../../src/core/settings/settings";
 import { loadRapport, settle, startUp, waitFor } from "./plugin-harness";
 
@@ -111,5 +111,52 @@ describe("Decisions and settings", () => {
     const stored = readPluginData(JSON.parse(app.vault.contentOf(DATA)!)).data.settings;
     expect(stored.staleAfterDays).toBe(90);
     expect(stored.personTypes).toEqual(["people", "contact"]);
+  });
+});
+
+describe("Commands on the active person", () => {
+  async function openActive(loaded: Awaited<ReturnType<typeof ready>>, path: string) {
+    const leaf = loaded.app.workspace.getLeaf(false);
+    await leaf.openFile(loaded.app.vault.getAbstractFileByPath(path) as TFile);
+    loaded.app.workspace.setActiveFile(loaded.app.vault.getAbstractFileByPath(path) as TFile);
+  }
+
+  it("Merge into… picks the survivor in a fuzzy picker and merges only after the preview", async () => {
+    const loaded = await ready();
+    const { app } = loaded;
+    await openActive(loaded, BORKER);
+    await app.commands.run("rapport:merge-into");
+    const picker = app.openModals.at(-1)!;
+    chooseItem(picker as never, (item: { path: string }) => item.path === BOOKER);
+    await waitFor(() => app.openModals.some((modal) => modal.contentEl.findAll("button").some((button) => button.textContent === "Merge")));
+    expect(app.vault.getAbstractFileByPath(BORKER)).not.toBeNull();
+    const preview = app.openModals.at(-1)!;
+    expect(preview.contentEl.find(".rapport-diff")).toBeTruthy();
+    preview.contentEl.findAll("button").find((button) => button.textContent === "Merge")!.click();
+    await waitFor(() => app.vault.getAbstractFileByPath(BORKER) === null);
+    await settle(app);
+    expect(Notice.messages.some((message) => message.startsWith("Merged"))).toBe(true);
+  });
+
+  it("Consolidate key facts in this note folds the repeated block, with undo", async () => {
+    const loaded = await ready();
+    const { app, rapport } = loaded;
+    const before = app.vault.contentOf(BOOKER)!;
+    await openActive(loaded, BOOKER);
+    await app.commands.run("rapport:consolidate-key-facts-note");
+    await waitFor(() => Notice.messages.some((message) => message.startsWith("Consolidated key facts in 1 note")));
+    const after = app.vault.contentOf(BOOKER)!;
+    expect(after.split("## Key Facts").length).toBe(2);
+    expect(after).not.toBe(before);
+    expect((await rapport.undo()).kind).toBe("undone");
+    expect(app.vault.contentOf(BOOKER)).toBe(before);
+  });
+
+  it("is offered only while a person note is active", async () => {
+    const loaded = await ready();
+    await openActive(loaded, "Projects/Project Apollo.md");
+    expect(loaded.app.commands.isAvailable("rapport:merge-into")).toBe(false);
+    await openActive(loaded, BOOKER);
+    expect(loaded.app.commands.isAvailable("rapport:merge-into")).toBe(true);
   });
 });
