@@ -7,8 +7,6 @@
  */
 import type { ComparableName } from "../names/agreement";
 import { formalNamesOf } from "../names/nicknames";
-import { compactKey, sortedTokenKey } from "../names/normalize";
-import { SetMap } from "../people/setMap";
 import type { PersonProfile } from "./profile";
 
 /** Keys from loose to strict. */
@@ -21,7 +19,7 @@ export interface BlockingStats {
   truncatedLookups: number;
 }
 
-/** Below this length a one-letter deletion makes too many unrelated names collide. */
+/** Below this length one deletion makes too many unrelated names collide ("Lee", "Li"); sound-alike keys cover them. */
 const MIN_DELETION_KEY_LENGTH = 4;
 
 /** The name itself and every single-letter deletion of it: two names one edit apart share at least one. */
@@ -32,75 +30,166 @@ export function deletionVariants(token: string): string[] {
   return [...variants];
 }
 
-function fullNameKeys(name: ComparableName): KeyFamily[] {
+type KeyKind = "F" | "T" | "C" | "P" | "D";
+
+/**
+ * Key families of one full name. Each family's first key is the one filed; the stricter ones after it are
+ * only built when that block proves too large, so `strict` is false on the hot path of filing a note.
+ * `only` builds just one kind of key (the kind is the key's first letter), for narrowing one block.
+ */
+function fullNameKeys(name: ComparableName, strict: boolean, only?: string): KeyFamily[] {
   const family = name.family ?? "";
   const initial = name.given.charAt(0);
-  const families: KeyFamily[] = [
-    [`F|${family}`, `F|${family}|${initial}`, `F|${family}|${name.given}`], // same family name, any given name
-    [`T|${sortedTokenKey(name)}`], // same words in another order ("Kim Sarah")
-    [`C|${compactKey(name)}`], // same letters, other spacing ("Smith-Jones" / "Smith Jones")
-  ];
-  for (const code of new Set(name.familyCodes ?? [])) {
-    if (code !== "") families.push([`P|${code}`, `P|${code}|${initial}`, `P|${code}|${name.given}`]); // family names that sound alike
+  const wanted = (kind: KeyKind) => only === undefined || only === kind;
+  const levels = (loosest: string, ...stricter: string[]): KeyFamily => (strict ? [loosest, ...stricter] : [loosest]);
+  const families: KeyFamily[] = [];
+  if (wanted("F")) {
+    // Same family name, any given name; among many Smiths, the same initial or the same nickname group.
+    families.push(levels(`F|${family}`, `F|${family}|i:${initial}`, `F|${family}|g:${name.given}`));
+    if (strict) for (const formal of formalNamesOf(name.given)) families.push([`F|${family}`, `F|${family}|n:${formal}`]);
   }
-  for (const variant of deletionVariants(family)) families.push([`D|${initial}|${variant}`, `D|${initial}|${variant}|${name.given}`]); // one letter apart
+  if (wanted("T")) families.push([`T|${name.sorted}`]); // same words in another order ("Kim Sarah")
+  if (wanted("C")) families.push([`C|${name.compact}`]); // same letters, other spacing ("Smith-Jones" / "Smith Jones")
+  if (wanted("P")) {
+    for (const code of new Set(name.familyCodes ?? [])) {
+      if (code !== "") families.push(levels(`P|${code}`, `P|${code}|${initial}`, `P|${code}|${name.given}`)); // family names that sound alike
+    }
+  }
+  if (wanted("D")) {
+    // Family names one letter apart ("Ronnie Borker" / "Ronnie Booker"), given names starting alike.
+    for (const variant of deletionVariants(family)) families.push(levels(`D|${initial}|${variant}`, `D|${initial}|${variant}|${name.given}`));
+  }
   return families;
 }
 
-function givenNameKeys(name: ComparableName, company: string): KeyFamily[] {
-  const families: KeyFamily[] = formalNamesOf(name.given).map((formal) => [`G|${formal}`, `G|${formal}|${company}`]);
-  for (const code of new Set(name.givenCodes)) if (code !== "") families.push([`GP|${code}`, `GP|${code}|${company}`]);
-  return families;
+function fullNamesOf(profile: PersonProfile): ComparableName[] {
+  return profile.names.filter((variant) => variant.name.family !== undefined).map((variant) => variant.name);
 }
 
-/** Keys for comparing full names with full names. */
+/** Key families for comparing full names with full names, stricter keys included. */
 export function fullNameBlockKeys(profile: PersonProfile): KeyFamily[] {
-  return profile.names.filter((variant) => variant.name.family !== undefined).flatMap((variant) => fullNameKeys(variant.name));
+  return fullNamesOf(profile).flatMap((name) => fullNameKeys(name, true));
 }
 
-/** Keys for comparing a first name alone with everyone it could stand for. */
-export function givenNameBlockKeys(profile: PersonProfile): KeyFamily[] {
-  return profile.names.flatMap((variant) => givenNameKeys(variant.name, profile.company ?? "-"));
+/** Only the key families filed under `loosestKey`: what narrowing one oversized block needs of each member. */
+export function fullNameBlockKeysUnder(profile: PersonProfile, loosestKey: string): KeyFamily[] {
+  const kind = loosestKey.charAt(0);
+  return fullNamesOf(profile).flatMap((name) => fullNameKeys(name, true, kind).filter((family) => family[0] === loosestKey));
+}
+
+/** The keys a note is filed under: the first of each family. */
+export function fullNameFilingKeys(profile: PersonProfile): string[] {
+  const keys = new Set<string>();
+  for (const name of fullNamesOf(profile)) for (const [key] of fullNameKeys(name, false)) if (key !== undefined) keys.add(key);
+  return [...keys];
 }
 
 export interface BlockLookup {
   /** Notes sharing a usable block with the note looked up. */
   members: Set<string>;
-  /** Notes in the loosest blocks that the stricter keys left out: still competitors, never compared. */
+  /** Notes in the loosest blocks that stricter keys left out. */
   unexamined: number;
 }
 
+/**
+ * Blocks as plain arrays under their loosest key only: nearly all hold one or two notes, and a vault of
+ * 100k people files millions of keys, so the lighter structure matters. Stricter keys are worked out
+ * only for the rare block that is too large, once, and forgotten when that block changes.
+ */
 export class BlockIndex {
-  private readonly blocks = new SetMap<string, string>();
+  private readonly blocks = new Map<string, string[]>();
+  /** Each note's loosest keys (the very strings the block map holds, so keeping them costs little). */
+  private readonly filed = new Map<string, string[]>();
+  /** For oversized blocks: stricter key → members, one map per stricter level. */
+  private readonly narrowed = new Map<string, Map<string, string[]>[]>();
 
-  constructor(private readonly maxBlockSize: number) {}
+  /**
+   * `filingKeysOf` gives a note's filing keys; `familiesOf` its key families filed under one key, stricter
+   * keys included (asked for only to narrow an oversized block).
+   */
+  constructor(
+    private readonly maxBlockSize: number,
+    private readonly filingKeysOf: (path: string) => string[],
+    private readonly familiesOf: (path: string, loosestKey: string) => readonly KeyFamily[],
+  ) {}
 
-  add(path: string, families: readonly KeyFamily[]): void {
-    for (const family of families) for (const key of family) this.blocks.add(key, path);
+  /** Files a note under its keys, replacing what it was filed under before. */
+  add(path: string): void {
+    this.remove(path);
+    const keys = this.filingKeysOf(path);
+    this.filed.set(path, keys);
+    for (const key of keys) {
+      const block = this.blocks.get(key);
+      if (block) block.push(path);
+      else this.blocks.set(key, [path]);
+      if (this.narrowed.size > 0) this.narrowed.delete(key);
+    }
   }
 
-  remove(path: string, families: readonly KeyFamily[]): void {
-    for (const family of families) for (const key of family) this.blocks.delete(key, path);
+  remove(path: string): void {
+    const keys = this.filed.get(path);
+    if (!keys) return;
+    this.filed.delete(path);
+    for (const key of keys) {
+      const block = this.blocks.get(key);
+      const at = block?.indexOf(path) ?? -1;
+      if (!block || at < 0) continue;
+      block[at] = block[block.length - 1] as string;
+      block.pop();
+      if (block.length === 0) this.blocks.delete(key);
+      if (this.narrowed.size > 0) this.narrowed.delete(key);
+    }
   }
 
-  /** Members of the loosest small-enough block of each family. */
-  lookup(families: readonly KeyFamily[], stats?: BlockingStats): BlockLookup {
+  /** Members of the loosest small-enough block of each of the note's key families. */
+  lookup(path: string, stats?: BlockingStats): BlockLookup {
     const members = new Set<string>();
     let unexamined = 0;
-    for (const family of families) {
-      const loosest = family[0];
-      if (loosest === undefined) continue;
-      const chosen = family.find((key) => this.blocks.sizeOf(key) <= this.maxBlockSize) ?? family[family.length - 1] ?? loosest;
-      if (chosen !== loosest && stats) stats.narrowedLookups++;
-      const block = this.blocks.get(chosen);
-      if (block.size > this.maxBlockSize) {
-        if (stats) stats.truncatedLookups++;
-        for (const path of [...block].sort().slice(0, this.maxBlockSize)) members.add(path);
-      } else {
-        for (const path of block) members.add(path);
+    for (const key of this.filed.get(path) ?? []) {
+      const block = this.blocks.get(key) ?? [];
+      if (block.length <= this.maxBlockSize) {
+        for (const member of block) members.add(member);
+        continue;
       }
-      unexamined = Math.max(unexamined, this.blocks.sizeOf(loosest) - Math.min(block.size, this.maxBlockSize));
+      for (const family of this.familiesOf(path, key)) {
+        const narrowed = this.narrow(family, block, stats);
+        for (const member of narrowed) members.add(member);
+        unexamined = Math.max(unexamined, block.length - narrowed.length);
+      }
     }
+    members.delete(path);
     return { members, unexamined };
+  }
+
+  /** The members of an oversized block that share the family's first small-enough stricter key. */
+  private narrow(family: KeyFamily, loosest: readonly string[], stats?: BlockingStats): readonly string[] {
+    if (stats) stats.narrowedLookups++;
+    const levels = this.narrowedLevels(family[0] ?? "", loosest);
+    let block: readonly string[] = loosest;
+    for (let level = 1; level < family.length && block.length > this.maxBlockSize; level++) {
+      block = levels[level - 1]?.get(family[level] ?? "") ?? [];
+    }
+    if (block.length <= this.maxBlockSize) return block;
+    if (stats) stats.truncatedLookups++;
+    return [...block].sort().slice(0, this.maxBlockSize);
+  }
+
+  /** The stricter keys of an oversized block's members, indexed once per change of the block. */
+  private narrowedLevels(loosestKey: string, members: readonly string[]): Map<string, string[]>[] {
+    const known = this.narrowed.get(loosestKey);
+    if (known) return known;
+    const levels: Map<string, string[]>[] = [];
+    for (const member of members) {
+      for (const family of this.familiesOf(member, loosestKey)) {
+        family.slice(1).forEach((key, index) => {
+          const level = (levels[index] ??= new Map());
+          const block = level.get(key);
+          if (!block) level.set(key, [member]);
+          else if (!block.includes(member)) block.push(member);
+        });
+      }
+    }
+    this.narrowed.set(loosestKey, levels);
+    return levels;
   }
 }

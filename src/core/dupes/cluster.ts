@@ -9,7 +9,8 @@ export interface Link {
   a: string;
   b: string;
   probability: number;
-  reasons: string[];
+  /** The reasons, written out on demand: only links that end up in a group are ever explained. */
+  reasons: () => string[];
 }
 
 export interface Cluster {

@@ -4,17 +4,20 @@
  */
 import { familiesSoundNear, familyAgreement, givenAgreement, givenNamesFit, type ComparableName, type FamilyAgreement, type GivenAgreement } from "../names/agreement";
 import { formalNamesOf } from "../names/nicknames";
-import { compactKey, sortedTokenKey } from "../names/normalize";
+import { companyKey } from "../people/company";
 import { basenameOfKey, targetMatchesPath } from "../people/linkTargets";
-import type { VaultFrequencies } from "./frequencies";
+import type { FrequencyField, VaultFrequencies } from "./frequencies";
 import type { Gatherings } from "./gatherings";
 import { adjustedU, CONTEXT_LEVELS, FAMILY_LEVELS, GIVEN_LEVELS, matchWeight, type LevelParameters } from "./model";
 import { displayToken, fullNames, type PersonProfile } from "./profile";
 
 export interface Evidence {
   weight: number;
-  /** What a person reads; absent for evidence too plain to mention. */
-  reason?: string;
+  /**
+   * What a person reads; absent for evidence too plain to mention. Written only when asked for: most
+   * compared pairs are rejected, and their reasons would be wasted work.
+   */
+  reason?: () => string;
 }
 
 export interface ComparisonContext {
@@ -25,7 +28,7 @@ export interface ComparisonContext {
 const levelWeight = (level: LevelParameters, u = level.u0) => matchWeight(level.m, u);
 
 /** Other notes (beyond the two compared) that share the most common of the given values in `field`. */
-function othersSharing(frequencies: VaultFrequencies, field: Parameters<VaultFrequencies["count"]>[0], shared: Iterable<string>): number {
+function othersSharing(frequencies: VaultFrequencies, field: FrequencyField, shared: Iterable<string>): number {
   let most = 0;
   for (const value of shared) most = Math.max(most, frequencies.count(field, value));
   return most - 2;
@@ -58,7 +61,19 @@ function familyWeight(level: FamilyAgreement, x: ComparableName, y: ComparableNa
     const codes = sharedCodes(x.familyCodes ?? [], y.familyCodes ?? []);
     return levelWeight(parameters, adjustedU(parameters.u0, othersSharing(frequencies, "familyCode", codes), population));
   }
+  if (level === "close") return closeFamilyWeight(x.family ?? "", y.family ?? "", frequencies);
   return levelWeight(parameters);
+}
+
+/**
+ * Term frequencies for a one-letter difference: a slip makes a spelling nobody else has ("Borker"), while two
+ * spellings other people carry as well ("Fang", "Yang") are two names. u grows with how many distinct full
+ * names bear each; the weight never drops below that of names that merely look similar.
+ */
+function closeFamilyWeight(x: string, y: string, frequencies: VaultFrequencies): number {
+  const bearers = (family: string) => Math.max(1, frequencies.count("familyNames", family));
+  const u = Math.min(1, FAMILY_LEVELS.close.u0 * bearers(x) * bearers(y));
+  return Math.max(matchWeight(FAMILY_LEVELS.close.m, u), levelWeight(FAMILY_LEVELS.similar));
 }
 
 const GIVEN_REASONS: Record<GivenAgreement, string> = {
@@ -82,7 +97,7 @@ const FAMILY_REASONS: Record<FamilyAgreement, string> = {
 
 /** The same name up to accents, case, punctuation, spacing and word order. */
 function sameWords(x: ComparableName, y: ComparableName): boolean {
-  return x.key === y.key || compactKey(x) === compactKey(y) || sortedTokenKey(x) === sortedTokenKey(y);
+  return x.key === y.key || x.compact === y.compact || x.sorted === y.sorted;
 }
 
 interface NamePair {
@@ -99,30 +114,46 @@ function shown({ a, b }: NamePair, tokenA: string, tokenB: string): string {
 }
 
 /** The name as written, saying where a composed name came from: "Tiff Chen (Tiffany Chen, alias Tiff)". */
-function writtenName(profile: PersonProfile, name: ComparableName): string {
+function writtenName(profile: PersonProfile, name: ComparableName): { text: string; composed: boolean } {
   const variant = profile.names.find((each) => each.name === name);
-  if (!variant) return name.key;
-  return variant.fromAlias === undefined ? variant.raw : `${variant.raw} (${profile.title}, alias ${variant.fromAlias})`;
+  if (!variant) return { text: name.key, composed: false };
+  if (variant.fromAlias === undefined) return { text: variant.raw, composed: false };
+  return { text: `${variant.raw} (${profile.title}, alias ${variant.fromAlias})`, composed: true };
+}
+
+/**
+ * The same full name, weighed by how many others bear that full name (Splink's full-name term frequency).
+ * Given and family names are not independent (cultures pair them), so the full name's own frequency says
+ * more than the product of its parts': two notes named "Emeka Rodriguez" are rarer than Emekas times Rodriguezes.
+ */
+function sameNameWeight(x: ComparableName, y: ComparableName, frequencies: VaultFrequencies): number {
+  const m = GIVEN_LEVELS.exact.m * FAMILY_LEVELS.exact.m;
+  const u0 = GIVEN_LEVELS.exact.u0 * FAMILY_LEVELS.exact.u0;
+  const bearers = x.key === y.key ? frequencies.count("fullName", x.key) : frequencies.count("fullName", x.key) + frequencies.count("fullName", y.key);
+  return matchWeight(m, adjustedU(u0, bearers - 2, frequencies.population));
+}
+
+/** Why two names count as the same words, in words. */
+function sameWordsReason(pair: NamePair): string {
+  const { x, y } = pair;
+  const left = writtenName(pair.a, x);
+  const right = writtenName(pair.b, y);
+  if (left.text === right.text) return `same name: ${left.text}`;
+  if (x.key === y.key && (left.composed || right.composed)) return `same name: ${left.text} / ${right.text}`;
+  const how = x.sorted === y.sorted && x.compact !== y.compact ? "same name in another order" : "names match once accents, case, punctuation and titles are ignored";
+  return `${how}: ${left.text} / ${right.text}`;
 }
 
 /** The evidence of one pair of full names. */
 function namePairEvidence(pair: NamePair, frequencies: VaultFrequencies): Evidence[] {
   const { x, y } = pair;
-  if (sameWords(x, y)) {
-    const weight = givenWeight("exact", x, x, frequencies) + familyWeight("exact", x, x, frequencies);
-    const rawA = writtenName(pair.a, x);
-    const rawB = writtenName(pair.b, y);
-    if (rawA === rawB) return [{ weight, reason: `same name: ${rawA}` }];
-    if (x.key === y.key && (rawA.includes("(") || rawB.includes("("))) return [{ weight, reason: `same name: ${rawA} / ${rawB}` }];
-    const how = sortedTokenKey(x) === sortedTokenKey(y) && x.key !== y.key ? "same name in another order" : "names match once accents, case, punctuation and titles are ignored";
-    return [{ weight, reason: `${how}: ${rawA} / ${rawB}` }];
-  }
+  if (sameWords(x, y)) return [{ weight: sameNameWeight(x, y, frequencies), reason: () => sameWordsReason(pair) }];
   const given = givenAgreement(x, y);
   const family = familyAgreement(x, y) ?? "different";
   const familyReason = family === "close" && familiesSoundNear(x, y) ? FAMILY_REASONS.phonetic : FAMILY_REASONS[family];
   return [
-    { weight: givenWeight(given, x, y, frequencies), reason: `${GIVEN_REASONS[given]}: ${shown(pair, x.given, y.given)}` },
-    { weight: familyWeight(family, x, y, frequencies), reason: `${familyReason}: ${shown(pair, x.family ?? "", y.family ?? "")}` },
+    { weight: givenWeight(given, x, y, frequencies), reason: () => `${GIVEN_REASONS[given]}: ${shown(pair, x.given, y.given)}` },
+    { weight: familyWeight(family, x, y, frequencies), reason: () => `${familyReason}: ${shown(pair, x.family ?? "", y.family ?? "")}` },
   ];
 }
 
@@ -147,9 +178,9 @@ function companyEvidence(a: PersonProfile, b: PersonProfile, frequencies: VaultF
   if (a.company === b.company) {
     const level = CONTEXT_LEVELS.sameCompany;
     const u = adjustedU(level.u0, frequencies.count("company", a.company) - 2, frequencies.population);
-    return [{ weight: matchWeight(level.m, u), reason: `both at ${a.companyDisplay ?? a.company}` }];
+    return [{ weight: matchWeight(level.m, u), reason: () => `both at ${a.companyDisplay ?? a.company}` }];
   }
-  return [{ weight: levelWeight(CONTEXT_LEVELS.otherCompany), reason: `at different companies: ${a.companyDisplay} / ${b.companyDisplay}` }];
+  return [{ weight: levelWeight(CONTEXT_LEVELS.otherCompany), reason: () => `at different companies: ${a.companyDisplay} / ${b.companyDisplay}` }];
 }
 
 /**
@@ -158,7 +189,7 @@ function companyEvidence(a: PersonProfile, b: PersonProfile, frequencies: VaultF
  */
 function titleEvidence(a: PersonProfile, b: PersonProfile): Evidence[] {
   if (a.titleKey !== b.titleKey) return [];
-  return [{ weight: 0, reason: a.basenameKey === b.basenameKey ? "same title in two folders" : `same title: ${a.title}` }];
+  return [{ weight: 0, reason: () => (a.basenameKey === b.basenameKey ? "same title in two folders" : `same title: ${a.title}`) }];
 }
 
 function linksTo(from: PersonProfile, to: PersonProfile): boolean {
@@ -167,22 +198,39 @@ function linksTo(from: PersonProfile, to: PersonProfile): boolean {
 }
 
 function linkEvidence(a: PersonProfile, b: PersonProfile): Evidence[] {
-  if (linksTo(a, b)) return [{ weight: levelWeight(CONTEXT_LEVELS.linked), reason: `${a.title}'s note links to ${b.title}` }];
-  if (linksTo(b, a)) return [{ weight: levelWeight(CONTEXT_LEVELS.linked), reason: `${b.title}'s note links to ${a.title}` }];
+  if (linksTo(a, b)) return [{ weight: levelWeight(CONTEXT_LEVELS.linked), reason: () => `${a.title}'s note links to ${b.title}` }];
+  if (linksTo(b, a)) return [{ weight: levelWeight(CONTEXT_LEVELS.linked), reason: () => `${b.title}'s note links to ${a.title}` }];
   return [];
 }
 
-/** Both notes cite the same note that few others cite: a meeting summary written into both, say. */
+/** The weight of both notes linking to `target`: high when few other notes link there, nothing when many do. */
+function sharedLinkWeight(target: string, frequencies: VaultFrequencies): number {
+  const level = CONTEXT_LEVELS.sharedLink;
+  const others = frequencies.count("linkTarget", target) - 2;
+  const u = Math.max(level.u0, (others + 0.5) / Math.max(1, frequencies.population - 1));
+  return Math.max(0, matchWeight(level.m, u)); // a link everyone shares (the company) says nothing either way
+}
+
+/** Both notes cite the same notes that few others cite. The two rarest count; more add little that is independent. */
 function sharedLinkEvidence(a: PersonProfile, b: PersonProfile, context: ComparisonContext): Evidence[] {
   if (a.links.size === 0 || b.links.size === 0) return [];
   const { frequencies, gatherings } = context;
-  const rare = Math.max(2, Math.floor(frequencies.population / 100));
-  const shared = [...a.links].filter((target) => b.links.has(target) && frequencies.count("linkTarget", target) <= rare);
-  if (shared.length === 0) return [{ weight: levelWeight(CONTEXT_LEVELS.sharedLinksNone) }];
-  const level = shared.length === 1 ? CONTEXT_LEVELS.sharedLinksOne : CONTEXT_LEVELS.sharedLinksMany;
+  // A link to the company's own note restates the company, which is weighed already.
+  const isCompany = (target: string) => {
+    const company = companyKey(basenameOfKey(target));
+    return company !== undefined && (company === a.company || company === b.company);
+  };
+  const telling = [...a.links]
+    .filter((target) => b.links.has(target) && !isCompany(target))
+    .map((target) => ({ target, weight: sharedLinkWeight(target, frequencies) }))
+    .filter((link) => link.weight > 0)
+    .sort((x, y) => y.weight - x.weight);
+  if (telling.length === 0) return [{ weight: levelWeight(CONTEXT_LEVELS.sharedLinksNone) }];
+  const weight = (telling[0]?.weight ?? 0) + (telling[1]?.weight ?? 0);
   const isMeeting = (target: string) => gatherings.kindOfLinkTarget(target) === "meeting" || /^\d{4}-\d{2}-\d{2}/.test(basenameOfKey(target));
-  const what = shared.every(isMeeting) ? (shared.length === 1 ? "meeting" : "meetings") : shared.length === 1 ? "note" : "notes";
-  return [{ weight: levelWeight(level), reason: `both notes cite the same ${shared.length === 1 ? "" : `${shared.length} `}${what}` }];
+  const count = telling.length;
+  const what = telling.every((link) => isMeeting(link.target)) ? (count === 1 ? "meeting" : "meetings") : count === 1 ? "note" : "notes";
+  return [{ weight, reason: () => `both notes cite the same ${count === 1 ? "" : `${count} `}${what}` }];
 }
 
 function plural(count: number, one: string, many: string): string {
@@ -191,21 +239,19 @@ function plural(count: number, one: string, many: string): string {
 
 /** Named in the same participants or collaborators list: evidence against, never a veto. */
 function namedTogetherEvidence(a: PersonProfile, b: PersonProfile, gatherings: Gatherings): Evidence[] {
-  const ofA = gatherings.of(a.path);
-  const ofB = gatherings.of(b.path);
-  if (ofA.size === 0 || ofB.size === 0) return [];
+  if (gatherings.listCount(a.path) === 0 || gatherings.listCount(b.path) === 0) return [];
   const together = gatherings.namingApart(a.path, b.path);
   if (together.length === 0) {
-    const bothMet = [...ofA].some((path) => gatherings.kindOf(path) === "meeting") && [...ofB].some((path) => gatherings.kindOf(path) === "meeting");
-    return [{ weight: levelWeight(CONTEXT_LEVELS.namedTogetherNever), reason: bothMet ? "met together in 0 meetings" : "never listed together" }];
+    const bothMet = gatherings.inAnyMeeting(a.path) && gatherings.inAnyMeeting(b.path);
+    return [{ weight: levelWeight(CONTEXT_LEVELS.namedTogetherNever), reason: () => (bothMet ? "met together in 0 meetings" : "never listed together") }];
   }
   const level = together.length === 1 ? CONTEXT_LEVELS.namedTogetherOnce : CONTEXT_LEVELS.namedTogetherOften;
   const meetings = together.filter((path) => gatherings.kindOf(path) === "meeting").length;
   const projects = together.length - meetings;
-  const parts = [];
+  const parts: string[] = [];
   if (meetings > 0) parts.push(`named together in ${plural(meetings, "meeting's", "meetings'")} participants`);
   if (projects > 0) parts.push(`listed together as collaborators on ${plural(projects, "project", "projects")}`);
-  return [{ weight: levelWeight(level), reason: parts.join("; ") }];
+  return [{ weight: levelWeight(level), reason: () => parts.join("; ") }];
 }
 
 /** Everything but the names: company, identical titles, links between and shared, lists naming both. */
@@ -221,6 +267,11 @@ export function contextEvidence(a: PersonProfile, b: PersonProfile, context: Com
 
 export function totalWeight(evidence: readonly Evidence[]): number {
   return total(evidence);
+}
+
+/** The reasons of some evidence, written out. */
+export function reasonsOf(evidence: readonly Evidence[]): string[] {
+  return evidence.flatMap((item) => (item.reason === undefined ? [] : [item.reason()]));
 }
 
 /**

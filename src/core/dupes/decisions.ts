@@ -15,24 +15,34 @@ function pairKey(a: string, b: string): string {
   return `${first}\u0000${second}`;
 }
 
-/** A lookup over stored decisions; order within a pair does not matter. */
+/** A lookup over stored decisions; order within a pair does not matter. Asked for every compared pair, so kept cheap. */
 export class NotSamePerson {
-  private readonly keys = new Set<string>();
+  private readonly others = new Map<string, Set<string>>();
+  private count = 0;
 
   constructor(pairs: Iterable<readonly [string, string]> = []) {
-    for (const [a, b] of pairs) this.keys.add(pairKey(a, b));
+    for (const [a, b] of pairs) this.add(a, b);
   }
 
   has(a: string, b: string): boolean {
-    return this.keys.has(pairKey(a, b));
+    return this.count > 0 && (this.others.get(a)?.has(b) ?? false);
   }
 
   add(a: string, b: string): void {
-    this.keys.add(pairKey(a, b));
+    if (a === b || this.has(a, b)) return;
+    this.link(a, b);
+    this.link(b, a);
+    this.count++;
   }
 
   get size(): number {
-    return this.keys.size;
+    return this.count;
+  }
+
+  private link(from: string, to: string): void {
+    const set = this.others.get(from);
+    if (set) set.add(to);
+    else this.others.set(from, new Set([to]));
   }
 }
 

@@ -7,6 +7,7 @@
  * full scan on that neighbourhood, so both agree on what they propose.
  */
 import type { NoteRecord } from "../model/types";
+import type { PeopleDirectory } from "../people/directory";
 import { NotSamePerson } from "./decisions";
 import { DuplicateEngine } from "./engine";
 import type { DupeGroup, DupeInput, DupeOptions } from "./types";
@@ -23,7 +24,7 @@ export class DuplicateIndex {
     this.engine.load(input);
   }
 
-  /** Adds or replaces a person, meeting or project note. Other kinds are ignored. */
+  /** Adds or replaces a person, meeting or project note. */
   upsert(record: NoteRecord): void {
     if (record.kind === "person") this.engine.upsertPerson(record);
     else this.engine.upsertGathering(record);
@@ -31,6 +32,14 @@ export class DuplicateIndex {
 
   remove(path: string): void {
     this.engine.remove(path);
+  }
+
+  /**
+   * Resolves the meeting and project lists whose resolution was put off while notes arrived one by one.
+   * Optional: the first query does it otherwise. Call it after building note by note to keep that query quick.
+   */
+  settle(): void {
+    this.engine.settle();
   }
 
   /** Records a "not the same person" decision; the pair is never proposed again. */
@@ -52,8 +61,8 @@ export class DuplicateIndex {
     return this.engine.groups();
   }
 
-  /** Resolves names and links against the index's people, as the people directory does. */
-  get directory() {
+  /** The index's own people directory, current with every upsert: resolves names and links as elsewhere. */
+  get directory(): PeopleDirectory {
     return this.engine.directory;
   }
 

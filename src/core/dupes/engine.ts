@@ -12,16 +12,17 @@
  *     same rule when it resolves a first name.
  *  3. First-name-only notes that joined no identity, against each other, under the same rule.
  */
-import { givenAgreement, givenNamesFit } from "../names/agreement";
+import { givenAgreement } from "../names/agreement";
 import type { MeetingRecord, PersonRecord, ProjectRecord } from "../model/types";
 import { PeopleDirectory } from "../people/directory";
+import { mentionKeysOfPerson } from "../people/mentions";
 import { SetMap } from "../people/setMap";
-import { BlockIndex, fullNameBlockKeys, givenNameBlockKeys, type KeyFamily } from "./blocking";
+import { BlockIndex, fullNameBlockKeysUnder, fullNameFilingKeys } from "./blocking";
 import { Clusters, type Cluster, type Link } from "./cluster";
-import { contextEvidence, nameEvidence, namesConflict, totalWeight, type ComparisonContext, type Evidence } from "./compare";
+import { contextEvidence, nameEvidence, namesConflict, reasonsOf, totalWeight, type ComparisonContext, type Evidence } from "./compare";
 import { NotSamePerson } from "./decisions";
 import { VaultFrequencies } from "./frequencies";
-import { Gatherings, mentionKeysOfPerson } from "./gatherings";
+import { Gatherings } from "./gatherings";
 import { priorWeight, PRIORS, probabilityFromWeight } from "./model";
 import { displayToken, personProfile, type PersonProfile } from "./profile";
 import { DEFAULT_OPTIONS, type DupeGroup, type DupeInput, type DupeOptions, type DupeStats } from "./types";
@@ -41,6 +42,8 @@ interface Share {
   evidence: Evidence[];
 }
 
+const NO_PROFILE: PersonProfile = { path: "", title: "", titleKey: "", names: [], full: false, links: new Set(), pathKey: "", basenameKey: "" };
+
 export function emptyStats(): DupeStats {
   return { people: 0, comparedPairs: 0, narrowedLookups: 0, truncatedLookups: 0 };
 }
@@ -55,15 +58,11 @@ const GIVEN_ONLY_REASONS = {
 export class DuplicateEngine {
   readonly directory = new PeopleDirectory();
   readonly options: Required<DupeOptions>;
-  private readonly frequencies = new VaultFrequencies();
+  private readonly frequencies = new VaultFrequencies(this.directory);
   private readonly gatherings = new Gatherings(this.directory);
   private readonly profiles = new Map<string, PersonProfile>();
-  /** Insertion order: each pair is scored once, from its earlier note. */
-  private readonly order = new Map<string, number>();
-  private nextOrder = 0;
+  /** Full names are blocked here; first names alone are looked up in the people directory's indexes. */
   private readonly fullBlocks: BlockIndex;
-  private readonly givenBlocks: BlockIndex;
-  private readonly blockKeys = new Map<string, { full: KeyFamily[]; given: KeyFamily[] }>();
   /** Pair scores remembered during one query, so scope building and grouping do not score twice. */
   private pairMemo: Map<string, Link> | undefined;
 
@@ -72,8 +71,12 @@ export class DuplicateEngine {
     readonly decisions = new NotSamePerson(),
   ) {
     this.options = { ...DEFAULT_OPTIONS, ...options };
-    this.fullBlocks = new BlockIndex(this.options.maxBlockSize);
-    this.givenBlocks = new BlockIndex(this.options.maxBlockSize);
+    const profileOf = (path: string) => this.profiles.get(path);
+    this.fullBlocks = new BlockIndex(
+      this.options.maxBlockSize,
+      (path) => fullNameFilingKeys(profileOf(path) ?? NO_PROFILE),
+      (path, loosestKey) => fullNameBlockKeysUnder(profileOf(path) ?? NO_PROFILE, loosestKey),
+    );
   }
 
   /** Loads a whole vault: people first, so that participants lists resolve against everyone. */
@@ -81,6 +84,12 @@ export class DuplicateEngine {
     for (const person of input.people) this.addPerson(person);
     for (const meeting of input.meetings) this.gatherings.setMeeting(meeting);
     for (const project of input.projects) this.gatherings.setProject(project);
+    this.settle();
+  }
+
+  /** Does the work put off while notes arrived one by one, so the next query pays none of it. */
+  settle(): void {
+    this.gatherings.settle();
   }
 
   get population(): number {
@@ -92,14 +101,29 @@ export class DuplicateEngine {
   }
 
   upsertPerson(person: PersonRecord): void {
+    this.gatherings.remove(person.path); // a note that was a meeting and is now a person
     const before = this.profiles.get(person.path);
-    const mentions = before ? mentionKeysOfPerson(before) : [];
     this.dropPerson(person.path);
     const after = this.addPerson(person);
-    this.gatherings.refreshMentionsOf([...mentions, ...mentionKeysOfPerson(after)]);
+    this.refreshListsAfterChange(before, after);
+  }
+
+  /**
+   * Meeting and project lists are re-resolved only where the change can matter: everywhere the person's names
+   * could be mentioned when names changed; only in meetings of the old and new account when just the company
+   * changed; nowhere when neither did (an edit to the note's body, say).
+   */
+  private refreshListsAfterChange(before: PersonProfile | undefined, after: PersonProfile): void {
+    const keys = mentionKeysOfPerson(after);
+    if (!before || !sameNames(before, after)) {
+      this.gatherings.refreshMentionsOf(before ? [...mentionKeysOfPerson(before), ...keys] : keys);
+    } else if (before.company !== after.company) {
+      this.gatherings.refreshMentionsAtAccounts(keys, [before.company, after.company]);
+    }
   }
 
   upsertGathering(record: MeetingRecord | ProjectRecord): void {
+    if (this.profiles.has(record.path)) this.remove(record.path); // a note that was a person and is now a meeting
     if (record.kind === "meeting") this.gatherings.setMeeting(record);
     else this.gatherings.setProject(record);
   }
@@ -115,28 +139,20 @@ export class DuplicateEngine {
 
   private addPerson(person: PersonRecord): PersonProfile {
     this.directory.upsert(person);
-    const profile = personProfile(person);
-    const keys = { full: fullNameBlockKeys(profile), given: givenNameBlockKeys(profile) };
+    const profile = personProfile(person, this.directory.variantsOf(person.path));
     this.profiles.set(person.path, profile);
-    this.order.set(person.path, this.nextOrder++);
-    this.blockKeys.set(person.path, keys);
-    this.fullBlocks.add(person.path, keys.full);
-    this.givenBlocks.add(person.path, keys.given);
+    if (profile.full) this.fullBlocks.add(person.path);
     this.frequencies.add(profile);
     return profile;
   }
 
   private dropPerson(path: string): void {
     const profile = this.profiles.get(path);
-    const keys = this.blockKeys.get(path);
-    if (!profile || !keys) return;
+    if (!profile) return;
     this.directory.remove(path);
-    this.fullBlocks.remove(path, keys.full);
-    this.givenBlocks.remove(path, keys.given);
+    this.fullBlocks.remove(path);
     this.frequencies.remove(profile);
     this.profiles.delete(path);
-    this.order.delete(path);
-    this.blockKeys.delete(path);
   }
 
   private get comparison(): ComparisonContext {
@@ -154,13 +170,15 @@ export class DuplicateEngine {
   }
 
   /** Scores two fully named notes: prior plus name and context weights, as a probability. */
-  scoreFullPair(a: PersonProfile, b: PersonProfile): Link {
-    const key = a.path < b.path ? `${a.path}\u0000${b.path}` : `${b.path}\u0000${a.path}`;
+  scoreFullPair(first: PersonProfile, second: PersonProfile): Link {
+    // One orientation for every pair, so that the scan and the index word their reasons identically.
+    const [a, b] = first.path < second.path ? [first, second] : [second, first];
+    const key = `${a.path}\u0000${b.path}`;
     const remembered = this.pairMemo?.get(key);
     if (remembered) return remembered;
     const evidence = [...nameEvidence(a, b, this.frequencies), ...contextEvidence(a, b, this.comparison)];
     const weight = priorWeight(this.population) + totalWeight(evidence);
-    const link = { a: a.path, b: b.path, probability: probabilityFromWeight(weight), reasons: reasonsOf(evidence) };
+    const link = { a: a.path, b: b.path, probability: probabilityFromWeight(weight), reasons: () => reasonsOf(evidence) };
     this.pairMemo?.set(key, link);
     return link;
   }
@@ -168,18 +186,38 @@ export class DuplicateEngine {
   /** Fully named notes sharing a block with a fully named note. */
   fullCandidates(profile: PersonProfile, stats?: DupeStats): Set<string> {
     if (!profile.full) return new Set();
-    const members = this.fullBlocks.lookup(this.blockKeys.get(profile.path)?.full ?? [], stats).members;
-    members.delete(profile.path);
-    return members;
+    return this.fullBlocks.lookup(profile.path, stats).members;
   }
 
-  /** Notes whose given name fits one of this note's given names, split into fully named and first-name-only. */
+  /**
+   * Notes whose given name fits one of this note's given names, split into fully named and first-name-only.
+   * A very common first name is narrowed to the note's company; what that leaves out is counted as unexamined
+   * competition, never silently dropped.
+   */
   givenCandidates(profile: PersonProfile, stats?: DupeStats): GivenCandidates {
-    const lookup = this.givenBlocks.lookup(this.blockKeys.get(profile.path)?.given ?? [], stats);
-    const found: GivenCandidates = { full: [], partial: [], unexamined: lookup.unexamined };
-    for (const path of lookup.members) {
+    const found: GivenCandidates = { full: [], partial: [], unexamined: 0 };
+    const fitting = new Set<string>();
+    const limit = this.options.maxFirstNamePool;
+    for (const { name } of profile.names) {
+      const pool = this.directory.firstNamePoolSize(name);
+      if (pool <= limit) {
+        this.directory.firstNameCandidates(name).forEach((path) => fitting.add(path));
+        continue;
+      }
+      if (stats) stats.narrowedLookups++;
+      const company = profile.company;
+      if (company !== undefined && this.directory.companySize(company) <= limit * 4) {
+        const atCompany = this.directory.firstNameCandidatesAt(name, company);
+        atCompany.forEach((path) => fitting.add(path));
+        found.unexamined = Math.max(found.unexamined, pool - atCompany.size);
+      } else {
+        if (stats) stats.truncatedLookups++;
+        found.unexamined = Math.max(found.unexamined, pool);
+      }
+    }
+    for (const path of fitting) {
       const other = this.profiles.get(path);
-      if (!other || path === profile.path || this.decisions.has(profile.path, path) || !givenNamesFitAny(profile, other)) continue;
+      if (!other || path === profile.path || this.decisions.has(profile.path, path)) continue;
       (other.full ? found.full : found.partial).push(path);
     }
     return found;
@@ -228,9 +266,9 @@ export class DuplicateEngine {
     for (const path of paths) {
       const profile = this.profiles.get(path);
       if (!profile?.full) continue;
-      const rank = this.order.get(path) ?? 0;
       for (const otherPath of this.fullCandidates(profile, stats)) {
-        if ((this.order.get(otherPath) ?? 0) <= rank || !inScope(otherPath) || this.decisions.has(path, otherPath)) continue;
+        // Each pair once, from its first path.
+        if (otherPath <= path || !inScope(otherPath) || this.decisions.has(path, otherPath)) continue;
         const other = this.profiles.get(otherPath);
         if (!other) continue;
         stats.comparedPairs++;
@@ -255,12 +293,13 @@ export class DuplicateEngine {
       const evidence = contextEvidence(profile, other, this.comparison);
       byRoot.add(inScope(path) ? clusters.rootOf(path) : path, { member: path, title: other.title, evidence, weight: totalWeight(evidence) });
     }
-    return [...byRoot.entries()].map(([root, notes]) => {
+    return [...byRoot.keys()].map((root) => {
+      const notes = byRoot.values(root);
       const all = [...notes];
-      const best = all.reduce((top, note) => (note.weight > top.weight ? note : top));
+      const best = all.reduce((top, note) => (note.weight > top.weight || (note.weight === top.weight && note.member < top.member) ? note : top));
       const against = all
         .filter((note) => note !== best)
-        .flatMap((note) => note.evidence.filter((item) => item.weight < 0 && item.reason !== undefined).map((item) => ({ ...item, reason: `with ${note.title}: ${item.reason}` })));
+        .flatMap((note) => note.evidence.filter((item) => item.weight < 0).map((item) => ({ ...item, reason: item.reason && (() => `with ${note.title}: ${item.reason?.()}`) })));
       const meanWeight = all.reduce((sum, note) => sum + note.weight, 0) / all.length;
       return { root, member: best.member, likelihood: 2 ** meanWeight, evidence: [...best.evidence, ...against] };
     });
@@ -281,11 +320,10 @@ export class DuplicateEngine {
       if (!profile) continue;
       const candidates = this.givenCandidates(profile, stats);
       const shares = this.shares(profile, candidates.full, clusters, inScope, stats);
-      const best = shares.reduce<Share | undefined>((top, share) => (top && top.likelihood >= share.likelihood ? top : share), undefined);
-      if (!best || !inScope(best.member)) continue;
-      if (shares.length + candidates.unexamined !== 1) continue;
-      const probability = this.shareProbability(best, shares, candidates.unexamined);
-      if (probability >= this.options.reviewThreshold) links.push(this.givenOnlyLink(profile, best, probability));
+      const [only] = shares;
+      if (!only || shares.length !== 1 || candidates.unexamined > 0 || !inScope(only.member)) continue;
+      const probability = this.shareProbability(only, shares, 0);
+      if (probability >= this.options.reviewThreshold) links.push(this.givenOnlyLink(profile, only, probability));
     }
     return links;
   }
@@ -304,7 +342,7 @@ export class DuplicateEngine {
     for (const [path, view] of views) {
       for (const share of view.shares) {
         const otherView = views.get(share.member);
-        if (!looseSet.has(share.member) || !otherView || (this.order.get(share.member) ?? 0) <= (this.order.get(path) ?? 0)) continue;
+        if (!looseSet.has(share.member) || !otherView || share.member <= path) continue; // each pair once, from its first path
         const back = otherView.shares.find((each) => each.member === path);
         const alone = (each: { shares: Share[]; unexamined: number }) => each.shares.length + each.unexamined === 1;
         if (!back || !alone(view) || !alone(otherView)) continue;
@@ -318,10 +356,12 @@ export class DuplicateEngine {
 
   private givenOnlyLink(profile: PersonProfile, share: Share, probability: number): Link {
     const other = this.profiles.get(share.member);
-    const reasons: string[] = [];
-    if (other) reasons.push(givenOnlyNameReason(profile, other));
-    reasons.push(`only one person in the vault fits the first name ${profile.title}`);
-    return { a: profile.path, b: share.member, probability, reasons: [...reasons, ...reasonsOf(share.evidence)] };
+    const reasons = () => [
+      ...(other ? [givenOnlyNameReason(profile, other)] : []),
+      `only one person in the vault fits the first name ${profile.title}`,
+      ...reasonsOf(share.evidence),
+    ];
+    return { a: profile.path, b: share.member, probability, reasons };
   }
 
   private toGroup(cluster: Cluster): DupeGroup {
@@ -329,8 +369,8 @@ export class DuplicateEngine {
     const titled = (path: string) => this.profiles.get(path)?.title ?? path;
     const reasons =
       cluster.links.length === 1
-        ? (cluster.links[0]?.reasons ?? [])
-        : cluster.links.flatMap((link) => link.reasons.map((reason) => `${titled(link.a)} ~ ${titled(link.b)}: ${reason}`));
+        ? (cluster.links[0]?.reasons() ?? [])
+        : cluster.links.flatMap((link) => link.reasons().map((reason) => `${titled(link.a)} ~ ${titled(link.b)}: ${reason}`));
     return {
       notes: [...cluster.members].sort(),
       score: Math.round(score * 1000) / 1000,
@@ -340,12 +380,8 @@ export class DuplicateEngine {
   }
 }
 
-function reasonsOf(evidence: readonly Evidence[]): string[] {
-  return evidence.flatMap((item) => (item.reason === undefined ? [] : [item.reason]));
-}
-
-function givenNamesFitAny(a: PersonProfile, b: PersonProfile): boolean {
-  return a.names.some(({ name: x }) => b.names.some(({ name: y }) => givenNamesFit(x, y)));
+function sameNames(a: PersonProfile, b: PersonProfile): boolean {
+  return a.basenameKey === b.basenameKey && a.names.length === b.names.length && a.names.every((variant, index) => variant.raw === b.names[index]?.raw);
 }
 
 /** How the first name alone matches the other note's given name, in words. */

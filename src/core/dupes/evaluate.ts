@@ -21,13 +21,15 @@ export interface LabelledSet {
 
 export interface Evaluation {
   truePositives: number;
+  /** Proposed pairs labelled different, plus proposed pairs not labelled at all when the set is complete. */
   falsePositives: number;
   falseNegatives: number;
-  trueNegatives: number;
   precision: number;
   recall: number;
-  /** Wrongly proposed pairs and missed pairs, for reading what went wrong. */
+  /** Wrongly proposed labelled pairs, for reading what went wrong. */
   wronglyProposed: LabelledPair[];
+  /** Proposed pairs the labels do not mention, as sorted paths. */
+  unlabelledProposed: [string, string][];
   missed: LabelledPair[];
 }
 
@@ -55,23 +57,44 @@ export function recordsFromLabelled(set: LabelledSet): DupeInput {
   return { people, meetings, projects: [], notSamePerson: [] };
 }
 
-export function evaluate(groups: readonly DupeGroup[], pairs: readonly LabelledPair[]): Evaluation {
-  const groupOf = new Map<string, number>();
-  groups.forEach((group, index) => group.notes.forEach((note) => groupOf.set(note, index)));
-  const proposed = (pair: LabelledPair) => groupOf.has(pair.a) && groupOf.get(pair.a) === groupOf.get(pair.b);
-  const wronglyProposed = pairs.filter((pair) => !pair.same && proposed(pair));
-  const missed = pairs.filter((pair) => pair.same && !proposed(pair));
-  const truePositives = pairs.filter((pair) => pair.same && proposed(pair)).length;
-  const falsePositives = wronglyProposed.length;
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
+/** Every pair of notes that share a group. */
+function proposedPairs(groups: readonly DupeGroup[]): [string, string][] {
+  return groups.flatMap((group) => {
+    const notes = [...group.notes].sort();
+    return notes.flatMap((a, i) => notes.slice(i + 1).map((b): [string, string] => [a, b]));
+  });
+}
+
+/**
+ * Pairwise precision and recall. `complete` says the labels name every pair of notes of one person (as the
+ * labelled fixture does), so a proposed pair it does not mention is a false positive too.
+ */
+export function evaluate(groups: readonly DupeGroup[], pairs: readonly LabelledPair[], options: { complete?: boolean } = {}): Evaluation {
+  const labels = new Map(pairs.map((pair) => [pairKey(pair.a, pair.b), pair]));
+  const proposed = new Set<string>();
+  const unlabelledProposed: [string, string][] = [];
+  for (const [a, b] of proposedPairs(groups)) {
+    proposed.add(pairKey(a, b));
+    if (!labels.has(pairKey(a, b))) unlabelledProposed.push([a, b]);
+  }
+  const wasProposed = (pair: LabelledPair) => proposed.has(pairKey(pair.a, pair.b));
+  const wronglyProposed = pairs.filter((pair) => !pair.same && wasProposed(pair));
+  const missed = pairs.filter((pair) => pair.same && !wasProposed(pair));
+  const truePositives = pairs.filter((pair) => pair.same && wasProposed(pair)).length;
+  const falsePositives = wronglyProposed.length + (options.complete ? unlabelledProposed.length : 0);
   const falseNegatives = missed.length;
   return {
     truePositives,
     falsePositives,
     falseNegatives,
-    trueNegatives: pairs.length - truePositives - falsePositives - falseNegatives,
     precision: truePositives + falsePositives === 0 ? 1 : truePositives / (truePositives + falsePositives),
     recall: truePositives + falseNegatives === 0 ? 1 : truePositives / (truePositives + falseNegatives),
     wronglyProposed,
+    unlabelledProposed,
     missed,
   };
 }

@@ -1,33 +1,51 @@
 /**
  * How often each name, code and company occurs in the vault: the term frequencies that make a shared
- * rare name count for more than a shared common one. Kept up to date note by note.
+ * rare name count for more than a shared common one. Kept up to date note by note. Counts the people
+ * directory already keeps (by family name, nickname group, given-name sound and company) are read from it.
  */
-import { formalNamesOf } from "../names/nicknames";
+import type { PeopleDirectory } from "../people/directory";
 import type { PersonProfile } from "./profile";
 
-type Field = "given" | "givenFormal" | "givenCode" | "family" | "familyCode" | "company" | "title" | "linkTarget";
+export type FrequencyField =
+  | "given"
+  | "givenFormal"
+  | "givenCode"
+  | "family"
+  /** Distinct full names carrying the family name: two notes of one "Ronnie Booker" count once. */
+  | "familyNames"
+  | "familyCode"
+  /** Notes carrying the full name (normalised key). */
+  | "fullName"
+  | "company"
+  | "title"
+  | "linkTarget";
 
-const FIELDS: readonly Field[] = ["given", "givenFormal", "givenCode", "family", "familyCode", "company", "title", "linkTarget"];
+type OwnField = "given" | "familyCode" | "fullName" | "title" | "linkTarget";
 
-/** Each value a note contributes to each field, once per note however many of its names carry it. */
-function valuesOf(profile: PersonProfile): Record<Field, Set<string>> {
-  const values = Object.fromEntries(FIELDS.map((field) => [field, new Set<string>()])) as Record<Field, Set<string>>;
-  for (const { name } of profile.names) {
-    values.given.add(name.given);
-    for (const formal of formalNamesOf(name.given)) values.givenFormal.add(formal);
-    for (const code of name.givenCodes) if (code !== "") values.givenCode.add(code);
-    if (name.family !== undefined) values.family.add(name.family);
-    for (const code of name.familyCodes ?? []) if (code !== "") values.familyCode.add(code);
+/** Each value a note contributes to a field, once per note however many of its names carry it. */
+function valuesOf(profile: PersonProfile, field: OwnField): Set<string> {
+  const values = new Set<string>();
+  if (field === "title") values.add(profile.titleKey);
+  else if (field === "linkTarget") for (const target of profile.links) values.add(target);
+  else {
+    for (const { name } of profile.names) {
+      if (field === "given") values.add(name.given);
+      else if (field === "fullName") {
+        if (name.family !== undefined) values.add(name.key);
+      } else for (const code of name.familyCodes ?? []) if (code !== "") values.add(code);
+    }
   }
-  if (profile.company !== undefined) values.company.add(profile.company);
-  values.title.add(profile.titleKey);
-  for (const target of profile.links) values.linkTarget.add(target);
   return values;
 }
 
+const OWN_FIELDS: readonly OwnField[] = ["given", "familyCode", "fullName", "title", "linkTarget"];
+
 export class VaultFrequencies {
-  private readonly counts = new Map<Field, Map<string, number>>(FIELDS.map((field) => [field, new Map()]));
+  private readonly counts = new Map<OwnField, Map<string, number>>(OWN_FIELDS.map((field) => [field, new Map()]));
+  private readonly familyNames = new Map<string, number>();
   private people = 0;
+
+  constructor(private readonly directory: PeopleDirectory) {}
 
   get population(): number {
     return this.people;
@@ -44,18 +62,38 @@ export class VaultFrequencies {
   }
 
   /** Number of notes carrying `value` in `field`. */
-  count(field: Field, value: string): number {
-    return this.counts.get(field)?.get(value) ?? 0;
+  count(field: FrequencyField, value: string): number {
+    switch (field) {
+      case "givenFormal":
+      case "givenCode":
+      case "family":
+      case "company":
+        return this.directory.countOf(field, value);
+      case "familyNames":
+        return this.familyNames.get(value) ?? 0;
+      default:
+        return this.counts.get(field)?.get(value) ?? 0;
+    }
+  }
+
+  /** A full name appeared in or left the vault: its family name has one more or one fewer distinct bearer. */
+  private countFamilyName(key: string, delta: number): void {
+    const family = key.slice(key.lastIndexOf(" ") + 1);
+    const next = (this.familyNames.get(family) ?? 0) + delta;
+    if (next > 0) this.familyNames.set(family, next);
+    else this.familyNames.delete(family);
   }
 
   private apply(profile: PersonProfile, delta: number): void {
-    for (const [field, values] of Object.entries(valuesOf(profile)) as [Field, Set<string>][]) {
+    for (const field of OWN_FIELDS) {
       const counts = this.counts.get(field);
       if (!counts) continue;
-      for (const value of values) {
-        const next = (counts.get(value) ?? 0) + delta;
+      for (const value of valuesOf(profile, field)) {
+        const before = counts.get(value) ?? 0;
+        const next = before + delta;
         if (next > 0) counts.set(value, next);
         else counts.delete(value);
+        if (field === "fullName" && (before === 0) !== (next === 0)) this.countFamilyName(value, next > 0 ? 1 : -1);
       }
     }
   }

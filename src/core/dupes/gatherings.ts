@@ -3,51 +3,29 @@
  * Two notes named in one list are probably two people, though a transcript can spell one person twice.
  * Kept current as people change: a new "Mike" note can change who "Mike" in a participants list is.
  */
-import { formalNamesOf } from "../names/nicknames";
-import { normalizeName } from "../names/normalize";
-import { phoneticCodes } from "../names/similarity";
 import type { MeetingRecord, ProjectRecord } from "../model/types";
 import { resolveParticipants } from "../people/attendance";
+import { companyKey } from "../people/company";
 import type { PeopleDirectory } from "../people/directory";
-import { basenameOfKey, linkKey, linkKeysOfPath } from "../people/linkTargets";
+import { linkKeysOfPath } from "../people/linkTargets";
+import { mentionKeysOfName } from "../people/mentions";
 import { SetMap } from "../people/setMap";
-import type { PersonProfile } from "./profile";
 
 export type GatheringKind = "meeting" | "project";
+
+/** A name that fits more people than this ("John" in a big vault) says nothing about who was there. */
+const MAX_MENTION_CANDIDATES = 8;
 
 interface Gathering {
   kind: GatheringKind;
   record: MeetingRecord | ProjectRecord;
+  /** The meeting's account (`companyKey`), which decides between people a name fits. */
+  account?: string;
   mentionKeys: string[];
   /** For each name in the list, the people it can be: one when resolved, several when ambiguous. */
   mentions: ReadonlySet<string>[];
   /** Everyone any mention can be. */
   members: Set<string>;
-}
-
-/** Keys under which a written name is filed, so that a person change finds every list that might mean them. */
-function mentionKeysOfName(written: string): string[] {
-  const keys = [`l:${basenameOfKey(linkKey(written))}`];
-  const name = normalizeName(written);
-  if (name.given === "") return keys;
-  keys.push(`k:${name.key}`);
-  if (name.family !== undefined) return [...keys, `f:${name.family}`];
-  for (const formal of formalNamesOf(name.given)) keys.push(`g:${formal}`);
-  for (const code of phoneticCodes(name.given)) if (code !== "") keys.push(`c:${code}`);
-  return keys;
-}
-
-/** The keys a person could be mentioned under: by link, by full name, by family name, or by first name alone. */
-export function mentionKeysOfPerson(profile: PersonProfile): string[] {
-  const keys = new Set([`l:${profile.basenameKey}`]);
-  for (const { raw, name } of profile.names) {
-    keys.add(`l:${linkKey(raw)}`);
-    keys.add(`k:${name.key}`);
-    if (name.family !== undefined) keys.add(`f:${name.family}`);
-    for (const formal of formalNamesOf(name.given)) keys.add(`g:${formal}`);
-    for (const code of name.givenCodes) if (code !== "") keys.add(`c:${code}`);
-  }
-  return [...keys];
 }
 
 export class Gatherings {
@@ -61,11 +39,16 @@ export class Gatherings {
    */
   private readonly staleLists = new Set<string>();
   private readonly staleMentionKeys = new Set<string>();
+  /** Mention keys whose lists are stale only where the meeting's account is one of these companies. */
+  private readonly staleAtAccounts: { keys: readonly string[]; accounts: ReadonlySet<string> }[] = [];
 
   constructor(private readonly directory: PeopleDirectory) {}
 
   setMeeting(meeting: MeetingRecord): void {
-    this.set(meeting.path, { kind: "meeting", record: meeting, mentionKeys: meeting.participants.flatMap(mentionKeysOfName), mentions: [], members: new Set() });
+    const gathering: Gathering = { kind: "meeting", record: meeting, mentionKeys: meeting.participants.flatMap(mentionKeysOfName), mentions: [], members: new Set() };
+    const account = companyKey(meeting.account);
+    if (account !== undefined) gathering.account = account;
+    this.set(meeting.path, gathering);
   }
 
   setProject(project: ProjectRecord): void {
@@ -89,16 +72,45 @@ export class Gatherings {
     for (const key of mentionKeys) this.staleMentionKeys.add(key);
   }
 
-  /** Meetings and projects whose lists name this person (or a name that may be this person). */
-  of(personPath: string): ReadonlySet<string> {
+  /**
+   * Marks for re-resolving only the meetings of these accounts among those that might mention the person: when
+   * just a person's company changed, a name resolves differently only where the account is the old or new company.
+   */
+  refreshMentionsAtAccounts(mentionKeys: readonly string[], accounts: Iterable<string | undefined>): void {
+    const known = new Set([...accounts].filter((account): account is string => account !== undefined));
+    if (known.size > 0) this.staleAtAccounts.push({ keys: mentionKeys, accounts: known });
+  }
+
+  /** How many meetings and projects name this person (or a name that may be this person). */
+  listCount(personPath: string): number {
     this.catchUp();
-    return this.byPerson.get(personPath);
+    return this.byPerson.sizeOf(personPath);
+  }
+
+  /** Whether some meeting's participants name this person. */
+  inAnyMeeting(personPath: string): boolean {
+    this.catchUp();
+    for (const path of this.byPerson.values(personPath)) if (this.gatherings.get(path)?.kind === "meeting") return true;
+    return false;
+  }
+
+  /** Resolves every list whose resolution was put off (after loading a vault, say), so queries start quick. */
+  settle(): void {
+    this.catchUp();
   }
 
   private catchUp(): void {
-    if (this.staleMentionKeys.size === 0 && this.staleLists.size === 0) return;
-    for (const key of this.staleMentionKeys) for (const path of this.byMention.get(key)) this.staleLists.add(path);
+    if (this.staleMentionKeys.size === 0 && this.staleLists.size === 0 && this.staleAtAccounts.length === 0) return;
+    for (const key of this.staleMentionKeys) for (const path of this.byMention.values(key)) this.staleLists.add(path);
     this.staleMentionKeys.clear();
+    for (const { keys, accounts } of this.staleAtAccounts.splice(0)) {
+      for (const key of keys) {
+        for (const path of this.byMention.values(key)) {
+          const account = this.gatherings.get(path)?.account;
+          if (account !== undefined && accounts.has(account)) this.staleLists.add(path);
+        }
+      }
+    }
     for (const path of this.staleLists) this.resolve(path);
     this.staleLists.clear();
   }
@@ -110,12 +122,10 @@ export class Gatherings {
    */
   namingApart(a: string, b: string): string[] {
     this.catchUp();
-    const ofA = this.byPerson.get(a);
-    const ofB = this.byPerson.get(b);
-    const [smaller, larger] = ofA.size <= ofB.size ? [ofA, ofB] : [ofB, ofA];
+    const [smaller, larger] = this.byPerson.sizeOf(a) <= this.byPerson.sizeOf(b) ? [a, b] : [b, a];
     const apart: string[] = [];
-    for (const path of smaller) {
-      const mentions = larger.has(path) ? (this.gatherings.get(path)?.mentions ?? []) : [];
+    for (const path of this.byPerson.values(smaller)) {
+      const mentions = this.byPerson.has(larger, path) ? (this.gatherings.get(path)?.mentions ?? []) : [];
       const onlyA = mentions.some((mention) => mention.has(a) && !mention.has(b));
       const onlyB = mentions.some((mention) => mention.has(b) && !mention.has(a));
       if (onlyA && onlyB) apart.push(path);
@@ -158,7 +168,8 @@ export class Gatherings {
         : record.collaborators.map((target) => this.directory.resolveLink(target));
     return resolutions.flatMap((resolution) => {
       if (resolution.kind === "person") return [new Set([resolution.path])];
-      return resolution.kind === "ambiguous" ? [new Set(resolution.candidates)] : [];
+      if (resolution.kind === "ambiguous" && resolution.candidates.length <= MAX_MENTION_CANDIDATES) return [new Set(resolution.candidates)];
+      return [];
     });
   }
 }

@@ -11,7 +11,7 @@ export interface PersonProfile {
   title: string;
   /** The title compared the way Obsidian compares names: NFC, lower case. */
   titleKey: string;
-  names: NameVariant[];
+  names: readonly NameVariant[];
   /** At least one name has a family name. First-name-only notes ("Tiff") are compared differently. */
   full: boolean;
   company?: string;
@@ -22,8 +22,8 @@ export interface PersonProfile {
   basenameKey: string;
 }
 
-export function personProfile(person: PersonRecord): PersonProfile {
-  const names = personNameVariants(person);
+/** `names` may be passed when already worked out (the people directory holds them). */
+export function personProfile(person: PersonRecord, names: readonly NameVariant[] = personNameVariants(person)): PersonProfile {
   const company = companyKey(person.company);
   const profile: PersonProfile = {
     path: person.path,

@@ -31,6 +31,11 @@ export interface DupeOptions {
   maxGroupSize?: number;
   /** Largest block compared at a key before a stricter key is used. */
   maxBlockSize?: number;
+  /**
+   * Most people a first name alone is checked against before only its company's people are: checking whether
+   * a first name fits is cheap, so this is far larger than a block.
+   */
+  maxFirstNamePool?: number;
 }
 
 export interface DupeStats extends BlockingStats {
@@ -44,5 +49,6 @@ export const DEFAULT_OPTIONS: Required<DupeOptions> = {
   reviewThreshold: 0.5,
   suggestThreshold: 0.9,
   maxGroupSize: 6,
-  maxBlockSize: 64,
+  maxBlockSize: 16,
+  maxFirstNamePool: 256,
 };

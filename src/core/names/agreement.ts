@@ -3,14 +3,24 @@
  * The duplicate finder weighs each level; the people directory uses `givenNamesFit` to decide
  * whether a first name alone ("Roni") can stand for a person ("Ronnie Booker").
  */
-import { areNicknames } from "./nicknames";
-import { type NormalizedName } from "./normalize";
+import { areNicknames, isKnownGivenName } from "./nicknames";
+import { compactKey, sortedTokenKey, type NormalizedName } from "./normalize";
 import { codesMatch, damerauLevenshtein, jaroWinkler, phoneticCodes } from "./similarity";
 
-/** A normalised name with its phonetic codes worked out once. */
+/** A normalised name with its phonetic codes and comparison keys worked out once. */
 export interface ComparableName extends NormalizedName {
   givenCodes: [string, string];
   familyCodes?: [string, string];
+  /** `compactKey`: the same name whatever the spacing. */
+  compact: string;
+  /** `sortedTokenKey`: the same name whatever the word order. */
+  sorted: string;
+  /** Given and family name with umlaut digraphs read as plain vowels ("mueller" → "muller"). */
+  givenPlain: string;
+  familyPlain?: string;
+  /** Given and family name with doubled letters written once ("kappur" → "kapur"). */
+  givenUndoubled: string;
+  familyUndoubled?: string;
 }
 
 export type GivenAgreement = "exact" | "nickname" | "phonetic" | "close" | "initial" | "similar" | "different";
@@ -21,8 +31,19 @@ const MIN_FUZZY_GIVEN_LENGTH = 4;
 const MIN_CLOSE_FAMILY_LENGTH = 4;
 
 export function comparableName(name: NormalizedName): ComparableName {
-  const comparable: ComparableName = { ...name, givenCodes: phoneticCodes(name.given) };
-  if (name.family !== undefined) comparable.familyCodes = phoneticCodes(name.family);
+  const comparable: ComparableName = {
+    ...name,
+    givenCodes: phoneticCodes(name.given),
+    compact: compactKey(name),
+    sorted: sortedTokenKey(name),
+    givenPlain: withoutUmlautDigraphs(name.given),
+    givenUndoubled: undoubled(name.given),
+  };
+  if (name.family !== undefined) {
+    comparable.familyCodes = phoneticCodes(name.family);
+    comparable.familyPlain = withoutUmlautDigraphs(name.family);
+    comparable.familyUndoubled = undoubled(name.family);
+  }
   return comparable;
 }
 
@@ -40,42 +61,48 @@ function spelledClose(a: string, b: string, minLength: number): boolean {
   return damerauLevenshtein(a, b, 2) <= (shorter >= 8 ? 2 : 1);
 }
 
+function undoubled(token: string): string {
+  return token.replace(/(.)\1+/g, "$1");
+}
+
 /** In a short given name a different first letter makes a different name ("Seth"/"Beth"); longer ones tolerate it ("Yevgeny"/"Evgeny"). */
-function givenSpelledClose(a: string, b: string): boolean {
-  const sameStart = a.charAt(0) === b.charAt(0) || Math.min(a.length, b.length) >= 6;
-  return sameStart && spelledClose(a, b, MIN_FUZZY_GIVEN_LENGTH);
+function givenSpelledClose(a: ComparableName, b: ComparableName): boolean {
+  // The same letters once doubled letters count once ("Linn"/"Lin"): a slip at any length.
+  if (a.givenUndoubled === b.givenUndoubled) return true;
+  const sameStart = a.given.charAt(0) === b.given.charAt(0) || Math.min(a.given.length, b.given.length) >= 6;
+  return sameStart && spelledClose(a.given, b.given, MIN_FUZZY_GIVEN_LENGTH);
 }
 
 /**
  * German umlauts written out ("Mueller") or dropped ("Muller") are the same letters as "Müller" once folded:
  * the vowel + e digraph is read as the plain vowel.
  */
-function sameAfterTransliteration(a: string, b: string): boolean {
-  const plain = (token: string) => token.replace(/([aou])e/g, "$1");
-  return a.length > 2 && b.length > 2 && plain(a) === plain(b);
+function withoutUmlautDigraphs(token: string): string {
+  return token.length > 2 && token.includes("e") ? token.replace(/([aou])e/g, "$1") : token;
 }
 
 export function givenAgreement(a: ComparableName, b: ComparableName): GivenAgreement {
-  if (a.given === b.given || sameAfterTransliteration(a.given, b.given)) return "exact";
+  if (a.given === b.given || a.givenPlain === b.givenPlain) return "exact";
   if (areNicknames(a.given, b.given)) return "nickname";
   if (isInitialOf(a.given, b.given) || isInitialOf(b.given, a.given)) return "initial";
   const long = Math.min(a.given.length, b.given.length) >= MIN_FUZZY_GIVEN_LENGTH;
   const similarity = jaroWinkler(a.given, b.given);
   // Metaphone drops inner vowels, so "Roni" and "Rania" share a code: require the spelling to be near as well.
   if (long && similarity >= 0.85 && codesMatch(a.givenCodes, b.givenCodes)) return "phonetic";
-  if (givenSpelledClose(a.given, b.given)) return "close";
+  // Two real names one letter apart ("Mark", "Mary") are two names, not a slip of one.
+  if (givenSpelledClose(a, b) && !(isKnownGivenName(a.given) && isKnownGivenName(b.given))) return "close";
   return similarity >= 0.8 ? "similar" : "different";
 }
 
 /** Compares family names; undefined when either name is a first name alone. */
 export function familyAgreement(a: ComparableName, b: ComparableName): FamilyAgreement | undefined {
   if (a.family === undefined || b.family === undefined) return undefined;
-  if (a.family === b.family || sameAfterTransliteration(a.family, b.family)) return "exact";
-  const similarity = jaroWinkler(a.family, b.family);
-  if (similarity >= 0.75 && a.familyCodes && b.familyCodes && codesMatch(a.familyCodes, b.familyCodes)) return "phonetic";
-  if (spelledClose(a.family, b.family, MIN_CLOSE_FAMILY_LENGTH)) return "close";
+  if (a.family === b.family || a.familyPlain === b.familyPlain) return "exact";
+  const soundAlike = a.familyCodes !== undefined && b.familyCodes !== undefined && codesMatch(a.familyCodes, b.familyCodes);
+  if (soundAlike && jaroWinkler(a.family, b.family) >= 0.75) return "phonetic";
+  if (a.familyUndoubled === b.familyUndoubled || spelledClose(a.family, b.family, MIN_CLOSE_FAMILY_LENGTH)) return "close";
   if (a.middle.includes(b.family) || b.middle.includes(a.family)) return "sharedToken"; // "Garcia Marquez" / "Garcia"
-  return similarity >= 0.85 ? "similar" : "different";
+  return jaroWinkler(a.family, b.family) >= 0.85 ? "similar" : "different";
 }
 
 /** True when two family names are near in sound as well as spelling: their codes differ by at most one letter. */

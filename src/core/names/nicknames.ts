@@ -26,14 +26,22 @@ function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   else map.set(key, new Set([value]));
 }
 
+/**
+ * The table also lists short names with the formal names they stand for ("bill has_nickname robert",
+ * "mike has_nickname michael"). Read as written, "bill" would become a formal name joining Robert to William;
+ * so the longer name of a row is taken as the formal one.
+ */
+function asFormalAndNickname(first: string, second: string): [string, string] {
+  return second.length > first.length ? [second, first] : [first, second];
+}
+
 function parseTable(text: string): NicknameTable {
   const groups = new Map<string, Set<string>>();
   const formalsOf = new Map<string, Set<string>>();
   for (const line of text.split(/\r?\n/).slice(1)) {
     const [formalRaw, relationship, nicknameRaw] = line.split(",");
     if (relationship !== "has_nickname" || !formalRaw || !nicknameRaw) continue;
-    const formal = foldToken(formalRaw);
-    const nickname = foldToken(nicknameRaw);
+    const [formal, nickname] = asFormalAndNickname(foldToken(formalRaw), foldToken(nicknameRaw));
     if (formal === "" || nickname === "") continue;
     addTo(groups, formal, formal);
     addTo(groups, formal, nickname);
@@ -80,4 +88,9 @@ export function areNicknames(a: string, b: string): boolean {
   const foldedA = foldToken(a);
   const foldedB = foldToken(b);
   return foldedA !== foldedB && nicknameGroupOf(foldedA).has(foldedB);
+}
+
+/** True when the table knows the name, as a formal name or a nickname: a real given name, not a misspelling. */
+export function isKnownGivenName(name: string): boolean {
+  return nicknameTable().formalsOf.has(foldToken(name));
 }

@@ -41,8 +41,11 @@ export function foldName(raw: string): string {
   return decomposed.replace(/[øłđðþæœßıħŀ]/g, (letter) => LETTER_FOLDS[letter] ?? letter);
 }
 
+const ALREADY_FOLDED = /^[a-z0-9]*$/;
+
 /** One folded word: letters and digits only ("O'Neill" → "oneill", "Jean-Luc" → "jeanluc"). */
 export function foldToken(raw: string): string {
+  if (ALREADY_FOLDED.test(raw)) return raw; // the common case, and a hot path: tokens are folded once and looked up often
   return foldName(raw).replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
@@ -89,8 +92,11 @@ function partsOf(tokens: string[]): Pick<NormalizedName, "given" | "family" | "m
   return { given, family, middle };
 }
 
+/** Plain letters and single spaces: most names, which need none of the work below but the case fold. */
+const PLAIN_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
 export function normalizeName(raw: string): NormalizedName {
-  const tokens = orderedWords(raw);
+  const tokens = PLAIN_NAME.test(raw) ? dropTitlesAndSuffixes(raw.toLowerCase().split(" ")) : orderedWords(raw);
   return { ...partsOf(tokens), tokens, key: tokens.join(" ") };
 }
 

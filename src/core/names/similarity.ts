@@ -4,52 +4,81 @@
  */
 import { doubleMetaphone } from "double-metaphone";
 
+/** Rows reused across calls: names are short, and comparisons run by the million. */
+let rowBefore = new Int32Array(64);
+let rowPrevious = new Int32Array(64);
+let rowCurrent = new Int32Array(64);
+
+function ensureRows(length: number): void {
+  if (rowCurrent.length > length) return;
+  const size = length * 2;
+  rowBefore = new Int32Array(size);
+  rowPrevious = new Int32Array(size);
+  rowCurrent = new Int32Array(size);
+}
+
 /**
  * Optimal string alignment distance: insertions, deletions, substitutions and swaps of two neighbours
  * ("Borker" → "Booker" is 1). With `limit`, stops early and returns `limit + 1` once the distance must exceed it.
  */
 export function damerauLevenshtein(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let before = new Array<number>(b.length + 1).fill(0); // row i-2
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j); // row i-1
+  if (a === b) return 0;
+  ensureRows(b.length + 1);
+  for (let j = 0; j <= b.length; j++) rowPrevious[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = new Array<number>(b.length + 1).fill(0);
-    current[0] = i;
+    rowCurrent[0] = i;
     let rowMinimum = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, (before[j - 2] ?? 0) + 1);
-      current[j] = best;
-      rowMinimum = Math.min(rowMinimum, best);
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let best = Math.min((rowPrevious[j] as number) + 1, (rowCurrent[j - 1] as number) + 1, (rowPrevious[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        best = Math.min(best, (rowBefore[j - 2] as number) + 1);
+      }
+      rowCurrent[j] = best;
+      if (best < rowMinimum) rowMinimum = best;
     }
     if (rowMinimum > limit) return limit + 1;
-    before = previous;
-    previous = current;
+    [rowBefore, rowPrevious, rowCurrent] = [rowPrevious, rowCurrent, rowBefore];
   }
-  return previous[b.length] ?? 0;
+  const distance = rowPrevious[b.length] as number;
+  return distance > limit ? limit + 1 : distance;
 }
+
+let matchedA = new Uint8Array(64);
+let matchedB = new Uint8Array(64);
 
 /** Jaro similarity in [0, 1]: shared characters within a window, penalised for transpositions. */
 export function jaro(a: string, b: string): number {
   if (a === b) return 1;
   if (a.length === 0 || b.length === 0) return 0;
+  if (matchedA.length < a.length || matchedB.length < b.length) {
+    matchedA = new Uint8Array(Math.max(a.length, b.length) * 2);
+    matchedB = new Uint8Array(Math.max(a.length, b.length) * 2);
+  }
+  matchedA.fill(0, 0, a.length);
+  matchedB.fill(0, 0, b.length);
   const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
-  const matchedInB = new Array<boolean>(b.length).fill(false);
-  const matchesInA: string[] = [];
+  let matches = 0;
   for (let i = 0; i < a.length; i++) {
-    for (let j = Math.max(0, i - window); j <= Math.min(b.length - 1, i + window); j++) {
-      if (matchedInB[j] || a[i] !== b[j]) continue;
-      matchedInB[j] = true;
-      matchesInA.push(a[i] ?? "");
+    const to = Math.min(b.length - 1, i + window);
+    for (let j = Math.max(0, i - window); j <= to; j++) {
+      if (matchedB[j] || a.charCodeAt(i) !== b.charCodeAt(j)) continue;
+      matchedA[i] = 1;
+      matchedB[j] = 1;
+      matches++;
       break;
     }
   }
-  const matches = matchesInA.length;
   if (matches === 0) return 0;
-  const matchesInB = [...b].filter((_, j) => matchedInB[j]);
-  const transpositions = matchesInA.filter((char, k) => char !== matchesInB[k]).length / 2;
-  return (matches / a.length + matches / b.length + (matches - transpositions) / matches) / 3;
+  let halfTranspositions = 0;
+  for (let i = 0, j = 0; i < a.length; i++) {
+    if (!matchedA[i]) continue;
+    while (!matchedB[j]) j++;
+    if (a.charCodeAt(i) !== b.charCodeAt(j)) halfTranspositions++;
+    j++;
+  }
+  return (matches / a.length + matches / b.length + (matches - halfTranspositions / 2) / matches) / 3;
 }
 
 /** Jaro-Winkler similarity in [0, 1]: Jaro, raised for a shared prefix of up to four characters (names rarely differ at the start). */
@@ -61,9 +90,20 @@ export function jaroWinkler(a: string, b: string, prefixScale = 0.1): number {
   return similarity + prefix * prefixScale * (1 - similarity);
 }
 
+/** Names repeat across a vault, so codes are remembered; the bound keeps a long session's memory flat. */
+const codeCache = new Map<string, [string, string]>();
+const CODE_CACHE_LIMIT = 50_000;
+
 /** Double Metaphone codes of a folded token (primary, alternate); empty strings for a token without letters. */
 export function phoneticCodes(token: string): [string, string] {
-  return token === "" ? ["", ""] : doubleMetaphone(token);
+  if (token === "") return ["", ""];
+  let codes = codeCache.get(token);
+  if (!codes) {
+    if (codeCache.size >= CODE_CACHE_LIMIT) codeCache.clear();
+    codes = doubleMetaphone(token);
+    codeCache.set(token, codes);
+  }
+  return [codes[0], codes[1]];
 }
 
 /** True when two codes pairs share a non-empty code: the names are pronounced alike. */

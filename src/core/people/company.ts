@@ -3,9 +3,21 @@ import { foldName } from "../names/normalize";
 
 const LEGAL_FORMS = new Set(["inc", "incorporated", "ltd", "limited", "llc", "llp", "plc", "corp", "corporation", "co", "company", "gmbh", "ag", "sa", "bv", "nv", "pty", "srl", "oy", "ab", "as"]);
 
+/** Companies repeat (every meeting of an account names it), so keys are remembered; bounded for long sessions. */
+const keyCache = new Map<string, string | undefined>();
+const KEY_CACHE_LIMIT = 10_000;
+
 /** A comparable key for a company, or undefined when nothing usable is written. */
 export function companyKey(raw: string | undefined): string | undefined {
   if (raw === undefined) return undefined;
+  if (keyCache.has(raw)) return keyCache.get(raw);
+  if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+  const key = computeCompanyKey(raw);
+  keyCache.set(raw, key);
+  return key;
+}
+
+function computeCompanyKey(raw: string): string | undefined {
   const words = foldName(raw.replace(/\[\[(?:[^\]|#]*\/)?([^\]|#/]*)(?:[#|][^\]]*)?\]\]/g, "$1"))
     .replace(/['’&.]/g, "")
     .split(/[^\p{L}\p{N}]+/u)

@@ -5,11 +5,12 @@
  */
 import { comparableName, givenAgreement, givenNamesFit, type ComparableName } from "../names/agreement";
 import { formalNamesOf } from "../names/nicknames";
-import { compactKey, normalizeName } from "../names/normalize";
+import { normalizeName } from "../names/normalize";
 import type { PersonRecord } from "../model/types";
 import { companyKey } from "./company";
 import { basenameOfKey, linkKey, linkKeysOfPath, targetMatchesPath } from "./linkTargets";
-import { personNames, rawNamesOf } from "./personNames";
+import { personNameVariants, rawNamesOf, type NameVariant } from "./personNames";
+import { mentionKeysOfName, mentionKeysOfPerson } from "./mentions";
 import { SetMap } from "./setMap";
 
 export type Resolution = { kind: "person"; path: string } | { kind: "ambiguous"; candidates: string[] } | { kind: "unknown" };
@@ -21,6 +22,7 @@ export interface ResolveContext {
 
 interface Entry {
   person: PersonRecord;
+  variants: NameVariant[];
   names: ComparableName[];
   company?: string;
   rawNameKeys: string[];
@@ -29,6 +31,12 @@ interface Entry {
 }
 
 const UNKNOWN: Resolution = { kind: "unknown" };
+
+/** The people a written name could be, sorted; grouped by company once asked. */
+interface Candidates {
+  paths: string[];
+  byCompany?: Map<string, string[]>;
+}
 
 /** The target of `[[target|display]]` or `[[target#heading]]`; other text unchanged. */
 function linkTargetOf(written: string): string {
@@ -48,10 +56,18 @@ export class PeopleDirectory {
   /** By compact key: the same name up to accents, case, punctuation and spacing. */
   private readonly byNameKey = new SetMap<string, string>();
   private readonly byFamily = new SetMap<string, string>();
-  private readonly byGivenFormal = new SetMap<string, string>();
-  private readonly byGivenCode = new SetMap<string, string>();
-  /** Answers already given since the last change: meetings repeat the same few names many times. */
-  private readonly answers = new Map<string, Resolution>();
+  /** People by given name, and given names by nickname group and by sound: a first name is checked per name, not per person. */
+  private readonly byGiven = new SetMap<string, string>();
+  private readonly givenNamesByFormal = new SetMap<string, string>();
+  private readonly givenNamesByCode = new SetMap<string, string>();
+  private readonly givenNames = new Map<string, ComparableName>();
+  private readonly byCompany = new SetMap<string, string>();
+  /**
+   * Candidates already worked out, by name: meetings repeat the same few names many times. Each answer is filed
+   * under the mention keys of the name asked, and a change to a person drops just the answers that share its keys.
+   */
+  private readonly answers = new Map<string, Candidates>();
+  private readonly answersByMention = new SetMap<string, string>();
 
   constructor(people: Iterable<PersonRecord> = []) {
     for (const person of people) this.upsert(person);
@@ -74,98 +90,181 @@ export class PeopleDirectory {
     return this.entries.get(path)?.names ?? [];
   }
 
+  /** The note's names with how each was written. */
+  variantsOf(path: string): readonly NameVariant[] {
+    return this.entries.get(path)?.variants ?? [];
+  }
+
   companyOf(path: string): string | undefined {
     return this.entries.get(path)?.company;
   }
 
   upsert(person: PersonRecord): void {
     this.remove(person.path);
-    this.answers.clear();
     const { pathKey, basenameKey } = linkKeysOfPath(person.path);
+    const variants = personNameVariants(person);
     const entry: Entry = {
       person,
-      names: personNames(person),
+      variants,
+      names: variants.map((variant) => variant.name),
       company: companyKey(person.company),
       rawNameKeys: rawNamesOf(person).map(rawNameKey),
       pathKey,
       basenameKey,
     };
     this.entries.set(person.path, entry);
+    this.forgetAnswersAbout(entry);
     this.index(entry, (map, key) => map.add(key, person.path));
+    for (const name of entry.names) this.fileGivenName(name);
     this.byPathKey.set(pathKey, person.path);
   }
 
   remove(path: string): void {
     const entry = this.entries.get(path);
     if (!entry) return;
-    this.answers.clear();
+    this.forgetAnswersAbout(entry);
     this.index(entry, (map, key) => map.delete(key, path));
+    for (const name of entry.names) if (this.byGiven.sizeOf(name.given) === 0) this.unfileGivenName(name.given);
     if (this.byPathKey.get(entry.pathKey) === path) this.byPathKey.delete(entry.pathKey);
     this.entries.delete(path);
+  }
+
+  /** Drops the remembered answers a change to this person could alter. */
+  private forgetAnswersAbout(entry: Entry): void {
+    if (this.answers.size === 0) return;
+    for (const mention of mentionKeysOfPerson({ basenameKey: entry.basenameKey, names: entry.variants })) {
+      for (const key of this.answersByMention.values(mention)) this.answers.delete(key);
+      this.answersByMention.deleteKey(mention);
+    }
+  }
+
+  private fileGivenName(name: ComparableName): void {
+    if (this.givenNames.has(name.given)) return;
+    const given = comparableName(normalizeName(name.given));
+    this.givenNames.set(name.given, given);
+    for (const formal of formalNamesOf(given.given)) this.givenNamesByFormal.add(formal, given.given);
+    for (const code of new Set(given.givenCodes)) if (code !== "") this.givenNamesByCode.add(code, given.given);
+  }
+
+  private unfileGivenName(given: string): void {
+    const name = this.givenNames.get(given);
+    if (!name) return;
+    this.givenNames.delete(given);
+    for (const formal of formalNamesOf(name.given)) this.givenNamesByFormal.delete(formal, given);
+    for (const code of new Set(name.givenCodes)) if (code !== "") this.givenNamesByCode.delete(code, given);
+  }
+
+  /** Given names in the vault that share a nickname group or a sound with this one. */
+  private givenNamesNear(name: ComparableName): Set<string> {
+    const near = new Set<string>();
+    for (const formal of formalNamesOf(name.given)) for (const given of this.givenNamesByFormal.values(formal)) near.add(given);
+    for (const code of new Set(name.givenCodes)) if (code !== "") for (const given of this.givenNamesByCode.values(code)) near.add(given);
+    return near;
   }
 
   /** Applies `visit` to every lookup key of an entry, so adding and removing can never drift apart. */
   private index(entry: Entry, visit: (map: SetMap<string, string>, key: string) => void): void {
     visit(this.byBasename, entry.basenameKey);
+    if (entry.company !== undefined) visit(this.byCompany, entry.company);
     for (const key of entry.rawNameKeys) visit(this.byRawName, key);
     for (const name of entry.names) {
-      visit(this.byNameKey, compactKey(name));
+      visit(this.byNameKey, name.compact);
       if (name.family !== undefined) visit(this.byFamily, name.family);
-      for (const formal of formalNamesOf(name.given)) visit(this.byGivenFormal, formal);
-      for (const code of new Set(name.givenCodes)) if (code !== "") visit(this.byGivenCode, code);
+      visit(this.byGiven, name.given);
     }
   }
 
   /** A link target as written (`People/Ronnie Booker`, `ronnie booker`): by path or file name only, like Obsidian. */
   resolveLink(target: string): Resolution {
-    return this.remembered(`link\u0000${target}`, () => this.byLinkTarget(linkKey(linkTargetOf(target))) ?? UNKNOWN);
+    return this.decide(this.remembered(`link\u0000${target}`, target, () => this.linkCandidates(target)), undefined) ?? UNKNOWN;
   }
 
   /** A name or link as a person wrote it: link target, title, alias, full name, or a first name that only one person fits. */
   resolve(written: string, context: ResolveContext = {}): Resolution {
-    return this.remembered(`name\u0000${context.company ?? ""}\u0000${written}`, () => this.resolveAnew(written, context));
+    const candidates = this.remembered(`name\u0000${written}`, written, () => this.nameCandidates(written));
+    return this.decide(candidates, companyKey(context.company)) ?? UNKNOWN;
   }
 
-  private remembered(key: string, work: () => Resolution): Resolution {
-    let answer = this.answers.get(key);
-    if (!answer) {
-      answer = work();
-      this.answers.set(key, answer);
+  /** The people a written name could be, worked out once per name: only the company's narrowing differs per call. */
+  private remembered(key: string, written: string, work: () => string[]): Candidates {
+    let candidates = this.answers.get(key);
+    if (!candidates) {
+      candidates = { paths: work().sort() };
+      this.answers.set(key, candidates);
+      for (const mention of mentionKeysOfName(linkTargetOf(written))) this.answersByMention.add(mention, key);
     }
-    // A copy: callers may keep or change the candidate list.
-    return answer.kind === "ambiguous" ? { kind: "ambiguous", candidates: [...answer.candidates] } : answer;
+    return candidates;
   }
 
-  private resolveAnew(written: string, context: ResolveContext): Resolution {
+  private linkCandidates(written: string): string[] {
+    const key = linkKey(linkTargetOf(written));
+    if (key === "") return [];
+    const exact = this.byPathKey.get(key);
+    if (exact !== undefined) return [exact];
+    const sameName = [...this.byBasename.values(basenameOfKey(key))];
+    return key.includes("/") ? sameName.filter((path) => targetMatchesPath(key, this.entries.get(path)?.pathKey ?? "")) : sameName;
+  }
+
+  /** The first rule that finds anyone decides: link target, then title or alias, then the same name, then fitting names. */
+  private nameCandidates(written: string): string[] {
+    const byLink = this.linkCandidates(written);
+    if (byLink.length > 0) return byLink;
     const target = linkTargetOf(written);
-    const byLink = this.byLinkTarget(linkKey(target));
-    if (byLink) return byLink;
-    const company = companyKey(context.company);
-    const byTitle = this.decide(this.byRawName.get(rawNameKey(target)), company);
-    if (byTitle) return byTitle;
+    const byTitle = [...this.byRawName.values(rawNameKey(target))];
+    if (byTitle.length > 0) return byTitle;
     const name = comparableName(normalizeName(target));
-    if (name.given === "") return UNKNOWN;
-    const byKey = this.decide(this.byNameKey.get(compactKey(name)), company);
-    if (byKey) return byKey;
-    const candidates = name.family === undefined ? this.firstNameCandidates(name) : this.fullNameCandidates(name);
-    return this.decide(candidates, company) ?? UNKNOWN;
+    if (name.given === "") return [];
+    const byKey = [...this.byNameKey.values(name.compact)];
+    if (byKey.length > 0) return byKey;
+    return [...(name.family === undefined ? this.firstNameCandidates(name) : this.fullNameCandidates(name))];
   }
 
   /** Everyone a first name alone could stand for: same name, a nickname, or a near spelling ("Roni" for "Ronnie"). */
   firstNameCandidates(name: ComparableName): Set<string> {
     const found = new Set<string>();
-    const consider = (path: string) => {
-      if (!found.has(path) && this.namesOf(path).some((known) => givenNamesFit(name, known))) found.add(path);
-    };
-    for (const formal of formalNamesOf(name.given)) this.byGivenFormal.get(formal).forEach(consider);
-    for (const code of new Set(name.givenCodes)) if (code !== "") this.byGivenCode.get(code).forEach(consider);
+    for (const given of this.givenNamesNear(name)) {
+      const known = this.givenNames.get(given);
+      if (known && givenNamesFit(name, known)) for (const path of this.byGiven.values(given)) found.add(path);
+    }
     return found;
+  }
+
+  /** An upper bound on `firstNameCandidates(name).size`, without checking any name: tells a caller when to narrow. */
+  firstNamePoolSize(name: ComparableName): number {
+    let size = 0;
+    for (const given of this.givenNamesNear(name)) size += this.byGiven.sizeOf(given);
+    return size;
+  }
+
+  /** `firstNameCandidates` among the people at one company: the narrower question for a very common first name. */
+  firstNameCandidatesAt(name: ComparableName, company: string): Set<string> {
+    const found = new Set<string>();
+    for (const path of this.byCompany.values(company)) this.considerFirstName(name, path, found);
+    return found;
+  }
+
+  /** How many people carry a value in one of the directory's indexes: the vault's term frequencies. */
+  countOf(index: "givenFormal" | "givenCode" | "family" | "company", value: string): number {
+    if (index === "family") return this.byFamily.sizeOf(value);
+    if (index === "company") return this.byCompany.sizeOf(value);
+    let count = 0; // people counted once per given name they carry: near enough for a frequency
+    for (const given of (index === "givenFormal" ? this.givenNamesByFormal : this.givenNamesByCode).values(value)) count += this.byGiven.sizeOf(given);
+    return count;
+  }
+
+  /** How many people the directory has at a company (by `companyKey`). */
+  companySize(company: string): number {
+    return this.byCompany.sizeOf(company);
+  }
+
+  private considerFirstName(name: ComparableName, path: string, found: Set<string>): void {
+    if (!found.has(path) && this.namesOf(path).some((known) => givenNamesFit(name, known))) found.add(path);
   }
 
   /** People with the same family name whose given name fits or is abbreviated ("Mike Kiernan" for "Michael Kiernan", "J. Smith"). */
   private fullNameCandidates(name: ComparableName): Set<string> {
     const found = new Set<string>();
-    for (const path of this.byFamily.get(name.family ?? "")) {
+    for (const path of this.byFamily.values(name.family ?? "")) {
       const fits = this.namesOf(path).some(
         (known) => known.family === name.family && (givenNamesFit(name, known) || givenAgreement(name, known) === "initial"),
       );
@@ -174,22 +273,28 @@ export class PeopleDirectory {
     return found;
   }
 
-  private byLinkTarget(key: string): Resolution | undefined {
-    if (key === "") return undefined;
-    const exact = this.byPathKey.get(key);
-    if (exact !== undefined) return { kind: "person", path: exact };
-    const sameName = [...this.byBasename.get(basenameOfKey(key))];
-    const matching = key.includes("/") ? sameName.filter((path) => targetMatchesPath(key, this.entries.get(path)?.pathKey ?? "")) : sameName;
-    return this.decide(matching, undefined);
+  /** One path decides; several are narrowed by company, and stay ambiguous unless exactly one is left; none: undefined. */
+  private decide(candidates: Candidates, company: string | undefined): Resolution | undefined {
+    const { paths } = candidates;
+    if (paths.length === 0) return undefined;
+    if (paths.length === 1) return { kind: "person", path: paths[0] ?? "" };
+    const atCompany = company === undefined ? [] : this.atCompany(candidates).get(company) ?? [];
+    if (atCompany.length === 1) return { kind: "person", path: atCompany[0] ?? "" };
+    return { kind: "ambiguous", candidates: [...(atCompany.length > 1 ? atCompany : paths)] }; // a copy: callers may keep it
   }
 
-  /** One path decides; several are narrowed by company, and stay ambiguous unless exactly one is left; none: undefined. */
-  private decide(paths: Iterable<string>, company: string | undefined): Resolution | undefined {
-    const candidates = [...paths].sort();
-    if (candidates.length === 0) return undefined;
-    if (candidates.length === 1) return { kind: "person", path: candidates[0] ?? "" };
-    const atCompany = company === undefined ? [] : candidates.filter((path) => this.companyOf(path) === company);
-    if (atCompany.length === 1) return { kind: "person", path: atCompany[0] ?? "" };
-    return { kind: "ambiguous", candidates: atCompany.length > 1 ? atCompany : candidates };
+  /** Candidates grouped by company, worked out on first need: a common first name is asked about in many accounts. */
+  private atCompany(candidates: Candidates): Map<string, string[]> {
+    if (candidates.byCompany) return candidates.byCompany;
+    const byCompany = new Map<string, string[]>();
+    for (const path of candidates.paths) {
+      const company = this.companyOf(path);
+      if (company === undefined) continue;
+      const list = byCompany.get(company);
+      if (list) list.push(path);
+      else byCompany.set(company, [path]);
+    }
+    candidates.byCompany = byCompany;
+    return byCompany;
   }
 }

@@ -6,14 +6,8 @@
 import { comparableName, type ComparableName } from "../names/agreement";
 import { foldToken, normalizeName } from "../names/normalize";
 import type { PersonRecord } from "../model/types";
-import { basenameOfKey } from "./linkTargets";
 
 type Named = Pick<PersonRecord, "title" | "aliases">;
-
-/** The note's file name without folders or `.md`, as written. */
-export function basenameOf(path: string): string {
-  return basenameOfKey(path).replace(/\.md$/i, "");
-}
 
 /** The raw names of a note: title first, then aliases; blanks and repeats dropped. */
 export function rawNamesOf(person: Named): string[] {
@@ -37,11 +31,13 @@ export interface NameVariant {
   fromAlias?: string;
 }
 
-/** The written words after the given name: "Dr. Tiffany Chen" → "Chen". */
+/** The names after the given name, as written where they can be found: "Dr. Tiffany Chen" and "Chen, Tiffany" → "Chen". */
 function afterGivenName(variant: NameVariant): string {
-  const words = variant.raw.split(/\s+/);
-  const givenAt = words.findIndex((word) => foldToken(word) === variant.name.given);
-  return words.slice(givenAt + 1).join(" ");
+  const written = variant.raw.split(/[\s,]+/);
+  return variant.name.tokens
+    .slice(1)
+    .map((token) => written.find((word) => foldToken(word) === token) ?? token)
+    .join(" ");
 }
 
 /**
@@ -70,9 +66,4 @@ export function personNameVariants(person: Named): NameVariant[] {
 /** Each distinct normalised name of the note. */
 export function personNames(person: Named): ComparableName[] {
   return personNameVariants(person).map((variant) => variant.name);
-}
-
-/** True when at least one of the names carries a family name, so the note is about a fully named person. */
-export function hasFullName(names: readonly ComparableName[]): boolean {
-  return names.some((name) => name.family !== undefined);
 }
