@@ -63,6 +63,8 @@ export class DuplicatesService {
       onProgress?.(Math.min(start + BATCH, records.length), records.length);
       await nextFrame();
     }
+    // Resolving every meeting's participants is done once here, not by the first panel that asks.
+    duplicates.settle();
     this.unsubscribe = this.index.subscribe((path, entry) => {
       if (entry?.record) duplicates.upsert(entry.record);
       else duplicates.remove(path);

@@ -141,19 +141,25 @@ export class BlockIndex {
     }
   }
 
-  /** Members of the loosest small-enough block of each of the note's key families. */
-  lookup(path: string, stats?: BlockingStats): BlockLookup {
+  /**
+   * Members of the loosest small-enough block of each of the note's key families. With `after`, only members
+   * whose path sorts after it: a scan that takes each pair once from its first note skips the rest early.
+   */
+  lookup(path: string, stats?: BlockingStats, after?: string): BlockLookup {
     const members = new Set<string>();
+    const take = (member: string) => {
+      if (after === undefined || member > after) members.add(member);
+    };
     let unexamined = 0;
     for (const key of this.filed.get(path) ?? []) {
       const block = this.blocks.get(key) ?? [];
       if (block.length <= this.maxBlockSize) {
-        for (const member of block) members.add(member);
+        block.forEach(take);
         continue;
       }
       for (const family of this.familiesOf(path, key)) {
         const narrowed = this.narrow(family, block, stats);
-        for (const member of narrowed) members.add(member);
+        narrowed.forEach(take);
         unexamined = Math.max(unexamined, block.length - narrowed.length);
       }
     }

@@ -183,10 +183,10 @@ export class DuplicateEngine {
     return link;
   }
 
-  /** Fully named notes sharing a block with a fully named note. */
-  fullCandidates(profile: PersonProfile, stats?: DupeStats): Set<string> {
+  /** Fully named notes sharing a block with a fully named note (with `after`, only those whose path sorts after it). */
+  fullCandidates(profile: PersonProfile, stats?: DupeStats, after?: string): Set<string> {
     if (!profile.full) return new Set();
-    return this.fullBlocks.lookup(profile.path, stats).members;
+    return this.fullBlocks.lookup(profile.path, stats, after).members;
   }
 
   /**
@@ -266,9 +266,9 @@ export class DuplicateEngine {
     for (const path of paths) {
       const profile = this.profiles.get(path);
       if (!profile?.full) continue;
-      for (const otherPath of this.fullCandidates(profile, stats)) {
-        // Each pair once, from its first path.
-        if (otherPath <= path || !inScope(otherPath) || this.decisions.has(path, otherPath)) continue;
+      for (const otherPath of this.fullCandidates(profile, stats, path)) {
+        // Each pair once, from its first path (`fullCandidates` gives only later paths).
+        if (!inScope(otherPath) || this.decisions.has(path, otherPath)) continue;
         const other = this.profiles.get(otherPath);
         if (!other) continue;
         stats.comparedPairs++;

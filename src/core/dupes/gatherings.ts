@@ -21,17 +21,26 @@ interface Gathering {
   record: MeetingRecord | ProjectRecord;
   /** The meeting's account (`companyKey`), which decides between people a name fits. */
   account?: string;
-  mentionKeys: string[];
   /** For each name in the list, the people it can be: one when resolved, several when ambiguous. */
-  mentions: ReadonlySet<string>[];
+  mentions: (readonly string[])[];
   /** Everyone any mention can be. */
-  members: Set<string>;
+  members: readonly string[];
+}
+
+/** The mention keys of every name in a list. */
+function mentionKeysOfList(gathering: Gathering): Set<string> {
+  const names = gathering.record.kind === "meeting" ? gathering.record.participants : gathering.record.collaborators;
+  return new Set(names.flatMap((name) => mentionKeysOfName(name)));
 }
 
 export class Gatherings {
   private readonly gatherings = new Map<string, Gathering>();
   private readonly byPerson = new SetMap<string, string>();
-  private readonly byMention = new SetMap<string, string>();
+  /**
+   * Lists by the mention keys of their names, so a person change finds the lists it may alter. Built on the
+   * first person change only: a one-off scan never changes a person and never needs it.
+   */
+  private byMention: SetMap<string, string> | undefined;
   private readonly kindsByLinkKey = new Map<string, GatheringKind>();
   /**
    * Work put off until someone asks: lists are resolved lazily, so loading a vault note by note (people after
@@ -45,21 +54,21 @@ export class Gatherings {
   constructor(private readonly directory: PeopleDirectory) {}
 
   setMeeting(meeting: MeetingRecord): void {
-    const gathering: Gathering = { kind: "meeting", record: meeting, mentionKeys: meeting.participants.flatMap(mentionKeysOfName), mentions: [], members: new Set() };
+    const gathering: Gathering = { kind: "meeting", record: meeting, mentions: [], members: [] };
     const account = companyKey(meeting.account);
     if (account !== undefined) gathering.account = account;
     this.set(meeting.path, gathering);
   }
 
   setProject(project: ProjectRecord): void {
-    this.set(project.path, { kind: "project", record: project, mentionKeys: project.collaborators.flatMap(mentionKeysOfName), mentions: [], members: new Set() });
+    this.set(project.path, { kind: "project", record: project, mentions: [], members: [] });
   }
 
   remove(path: string): void {
     const gathering = this.gatherings.get(path);
     if (!gathering) return;
     for (const member of gathering.members) this.byPerson.delete(member, path);
-    for (const key of gathering.mentionKeys) this.byMention.delete(key, path);
+    if (this.byMention) for (const key of mentionKeysOfList(gathering)) this.byMention.delete(key, path);
     const { pathKey, basenameKey } = linkKeysOfPath(path);
     this.kindsByLinkKey.delete(pathKey);
     this.kindsByLinkKey.delete(basenameKey);
@@ -69,7 +78,16 @@ export class Gatherings {
 
   /** Marks for re-resolving the lists that might mention a person whose note was added, changed or removed. */
   refreshMentionsOf(mentionKeys: Iterable<string>): void {
+    this.mentionIndex();
     for (const key of mentionKeys) this.staleMentionKeys.add(key);
+  }
+
+  private mentionIndex(): SetMap<string, string> {
+    if (!this.byMention) {
+      this.byMention = new SetMap();
+      for (const [path, gathering] of this.gatherings) for (const key of mentionKeysOfList(gathering)) this.byMention.add(key, path);
+    }
+    return this.byMention;
   }
 
   /**
@@ -78,6 +96,7 @@ export class Gatherings {
    */
   refreshMentionsAtAccounts(mentionKeys: readonly string[], accounts: Iterable<string | undefined>): void {
     const known = new Set([...accounts].filter((account): account is string => account !== undefined));
+    this.mentionIndex();
     if (known.size > 0) this.staleAtAccounts.push({ keys: mentionKeys, accounts: known });
   }
 
@@ -101,11 +120,12 @@ export class Gatherings {
 
   private catchUp(): void {
     if (this.staleMentionKeys.size === 0 && this.staleLists.size === 0 && this.staleAtAccounts.length === 0) return;
-    for (const key of this.staleMentionKeys) for (const path of this.byMention.values(key)) this.staleLists.add(path);
+    const byMention = this.byMention ?? new SetMap<string, string>(); // built by the first person change, if any
+    for (const key of this.staleMentionKeys) for (const path of byMention.values(key)) this.staleLists.add(path);
     this.staleMentionKeys.clear();
     for (const { keys, accounts } of this.staleAtAccounts.splice(0)) {
       for (const key of keys) {
-        for (const path of this.byMention.values(key)) {
+        for (const path of byMention.values(key)) {
           const account = this.gatherings.get(path)?.account;
           if (account !== undefined && accounts.has(account)) this.staleLists.add(path);
         }
@@ -126,8 +146,8 @@ export class Gatherings {
     const apart: string[] = [];
     for (const path of this.byPerson.values(smaller)) {
       const mentions = this.byPerson.has(larger, path) ? (this.gatherings.get(path)?.mentions ?? []) : [];
-      const onlyA = mentions.some((mention) => mention.has(a) && !mention.has(b));
-      const onlyB = mentions.some((mention) => mention.has(b) && !mention.has(a));
+      const onlyA = mentions.some((mention) => mention.includes(a) && !mention.includes(b));
+      const onlyB = mentions.some((mention) => mention.includes(b) && !mention.includes(a));
       if (onlyA && onlyB) apart.push(path);
     }
     return apart;
@@ -145,7 +165,7 @@ export class Gatherings {
   private set(path: string, gathering: Gathering): void {
     this.remove(path);
     this.gatherings.set(path, gathering);
-    for (const key of gathering.mentionKeys) this.byMention.add(key, path);
+    if (this.byMention) for (const key of mentionKeysOfList(gathering)) this.byMention.add(key, path);
     const { pathKey, basenameKey } = linkKeysOfPath(path);
     this.kindsByLinkKey.set(pathKey, gathering.kind);
     this.kindsByLinkKey.set(basenameKey, gathering.kind);
@@ -157,18 +177,18 @@ export class Gatherings {
     if (!gathering) return;
     for (const member of gathering.members) this.byPerson.delete(member, path);
     gathering.mentions = this.mentionsOf(gathering.record);
-    gathering.members = new Set(gathering.mentions.flatMap((mention) => [...mention]));
+    gathering.members = [...new Set(gathering.mentions.flat())];
     for (const member of gathering.members) this.byPerson.add(member, path);
   }
 
-  private mentionsOf(record: MeetingRecord | ProjectRecord): ReadonlySet<string>[] {
+  private mentionsOf(record: MeetingRecord | ProjectRecord): (readonly string[])[] {
     const resolutions =
       record.kind === "meeting"
         ? resolveParticipants(record, this.directory).map(({ resolution }) => resolution)
         : record.collaborators.map((target) => this.directory.resolveLink(target));
     return resolutions.flatMap((resolution) => {
-      if (resolution.kind === "person") return [new Set([resolution.path])];
-      if (resolution.kind === "ambiguous" && resolution.candidates.length <= MAX_MENTION_CANDIDATES) return [new Set(resolution.candidates)];
+      if (resolution.kind === "person") return [[resolution.path]];
+      if (resolution.kind === "ambiguous" && resolution.candidates.length <= MAX_MENTION_CANDIDATES) return [resolution.candidates];
       return [];
     });
   }
