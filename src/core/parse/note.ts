@@ -4,7 +4,7 @@ import { toLinkRefs } from "../links/find-links";
 import { personBodyFacts, tableFields, type PersonBodyFacts } from "./body-facts";
 import { FrontmatterReadError, readFrontmatter } from "./frontmatter";
 import { noteLayout, type NoteLayout } from "./layout";
-import { buildRecord, linkText } from "./record";
+import { buildRecord, linkText, noteKind } from "./record";
 import { findSection, splitSections } from "./sections";
 import { parseTasks } from "./tasks";
 
@@ -43,6 +43,8 @@ export function parseNote(path: string, text: string, settings: Settings): Parse
     return { path, kind: "other", tasks: [], problems: [{ path, line: error.line, message: error.message }] };
   }
   const { layout, frontmatter } = structure;
+  // Most notes of a vault are neither people, projects nor meetings: only their tasks matter.
+  if (noteKind(frontmatter, settings) === "other") return { path, kind: "other", tasks: parseTasks(text), problems: [] };
   const facts = readBodyFacts(text, structure);
   const result = buildRecord(
     { path, frontmatter, links: toLinkRefs(text), ...facts, keyLine: (key) => frontmatterKeyLine(text, layout, key) },
