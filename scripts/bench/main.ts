@@ -19,6 +19,7 @@ import os from "node:os";
 import path from "node:path";
 import matter from "gray-matter";
 import { listNotes } from "../../src/cli/fs-store";
+import { forEachNoteText } from "../../src/cli/vault-texts";
 import { loadVault } from "../../src/cli/load-vault";
 import { allPairsBaseline } from "../../src/core/dupes/baseline";
 import { evaluate, recordsFromLabelled, type LabelledSet } from "../../src/core/dupes/evaluate";
@@ -159,15 +160,12 @@ async function notePaths(dir: string): Promise<string[]> {
   return (await listNotes(dir)).filter((notePath) => isPathIncluded(notePath, SETTINGS));
 }
 
-/** Reads every note as `loadVault` does (64 at a time) and hands each text to `use`. */
+/** Reads every note with the reader `loadVault` uses, and hands each text to `use`: the floor is the CLI's own I/O. */
 async function readAll(dir: string, use: (text: string) => number = (text) => text.length): Promise<number> {
-  const paths = await notePaths(dir);
   let total = 0;
-  for (let start = 0; start < paths.length; start += 64) {
-    const slice = paths.slice(start, start + 64);
-    const texts = await Promise.all(slice.map((notePath) => readFile(path.join(dir, notePath), "utf8")));
-    for (const text of texts) total += use(text);
-  }
+  await forEachNoteText(dir, await notePaths(dir), (_path, text) => {
+    total += use(text);
+  });
   return total;
 }
 

@@ -1,7 +1,7 @@
 import type { CachedMetadata, TFile } from "obsidian";
 import type { NoteEntry } from "../core/index/vault-index";
 import type { LinkRef } from "../core/model/types";
-import { readBodyFacts, type BodyFacts } from "../core/parse/note";
+import type { BodyFacts } from "../core/parse/note";
 import { buildRecord } from "../core/parse/record";
 import type { Settings } from "../core/settings/settings";
 
@@ -19,10 +19,6 @@ export function entryFromCache(file: TFile, cache: CachedMetadata | null, settin
   }
   const result = buildRecord({ path, frontmatter: cache?.frontmatter ?? {}, links: linkRefsOf(cache), ...facts }, settings);
   return { path, record: result.record, tasks: facts?.tasks ?? [], problems: result.problems };
-}
-
-export function bodyFactsOf(text: string): BodyFacts {
-  return readBodyFacts(text);
 }
 
 /** Whether a note's body holds something the cache does not give: tasks, a contact table, collaborators. */

@@ -1,7 +1,7 @@
 import { DuplicateIndex } from "../core/dupes/duplicateIndex";
 import type { DupeGroup } from "../core/dupes/find";
 import type { VaultIndex } from "../core/index/vault-index";
-import type { DuplicateHint } from "../core/relationships/summaries";
+import { duplicateHints, type DuplicateHint } from "../core/relationships/summaries";
 
 /**
  * The duplicate finder, kept live for the panel's "possible duplicate" line. Built in small batches so a large
@@ -34,7 +34,7 @@ export class DuplicatesService {
       void this.ready();
       return [];
     }
-    return toHints(this.duplicateIndex.candidatesFor(path), path, this.index);
+    return duplicateHints(this.duplicateIndex.candidatesFor(path), path, (other) => this.index.record(other)?.title ?? other);
   }
 
   /** Every group in the vault, best first. */
@@ -73,14 +73,6 @@ export class DuplicatesService {
     this.onReady();
     return duplicates;
   }
-}
-
-export function toHints(groups: DupeGroup[], path: string, index: VaultIndex): DuplicateHint[] {
-  return groups.flatMap((group) =>
-    group.notes
-      .filter((other) => other !== path)
-      .map((other) => ({ path: other, title: index.record(other)?.title ?? other, score: group.score, band: group.band, reasons: group.reasons })),
-  );
 }
 
 function nextFrame(): Promise<void> {

@@ -1,8 +1,8 @@
 import { debounce, TFile, type App, type CachedMetadata, type Component } from "obsidian";
 import { VaultIndex } from "../core/index/vault-index";
-import type { BodyFacts } from "../core/parse/note";
+import { readBodyFacts, type BodyFacts } from "../core/parse/note";
 import { isPathIncluded, type Settings } from "../core/settings/settings";
-import { bodyFactsOf, entryFromCache, needsBodyFacts } from "./cache-entry";
+import { entryFromCache, needsBodyFacts } from "./cache-entry";
 
 /**
  * Keeps the core's VaultIndex current inside Obsidian. Built once the layout is ready, from the metadata
@@ -87,7 +87,7 @@ export class IndexService {
 
   private refresh(file: TFile, text: string, cache = this.app.metadataCache.getFileCache(file)): void {
     if (!isPathIncluded(file.path, this.settings())) return this.forget(file.path);
-    const facts = bodyFactsOf(text);
+    const facts = readBodyFacts(text);
     this.facts.set(file.path, facts);
     this.index.upsert(entryFromCache(file, cache, this.settings(), facts));
   }

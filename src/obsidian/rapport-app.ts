@@ -101,7 +101,7 @@ export class RapportApp {
   }
 
   async planLastContact(onProgress?: (done: number, total: number) => void): Promise<LastContactPlan> {
-    const readable = this.index.people().filter((person) => (this.index.get(person.path)?.problems.length ?? 0) === 0);
+    const readable = this.index.writablePeople();
     const texts = await this.readNotes(readable.map((person) => person.path), onProgress);
     return planLastContact(this.graph(), texts, this.today());
   }
@@ -165,7 +165,7 @@ export class RapportApp {
 
   /** Plans folding repeated Key Facts in the given people notes (notes with nothing to fold are left out). */
   async planConsolidation(paths: string[], onProgress?: (done: number, total: number) => void): Promise<ChangeSet> {
-    const readable = paths.filter((path) => (this.index.get(path)?.problems.length ?? 0) === 0);
+    const readable = paths.filter((path) => this.index.isWritable(path));
     const texts = await this.readNotes(readable, onProgress);
     return planConsolidation([...texts].map(([path, text]) => ({ path, text })));
   }

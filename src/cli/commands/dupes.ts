@@ -1,6 +1,6 @@
 import { findDuplicates, type DupeGroup } from "../../core/dupes/find";
 import type { VaultIndex } from "../../core/index/vault-index";
-import type { DuplicateHint } from "../../core/relationships/summaries";
+import { duplicateHints, type DuplicateHint } from "../../core/relationships/summaries";
 import type { CommandContext } from "../context";
 
 export async function dupesCommand(context: CommandContext): Promise<void> {
@@ -26,12 +26,5 @@ export function duplicateGroups(index: VaultIndex, notSamePerson: [string, strin
 /** The panel's "possible duplicate" line for each person, from one whole-vault run. */
 export function duplicateHintsFor(index: VaultIndex, notSamePerson: [string, string][]): (path: string) => DuplicateHint[] {
   const groups = duplicateGroups(index, notSamePerson);
-  return (path) =>
-    groups
-      .filter((group) => group.notes.includes(path))
-      .flatMap((group) =>
-        group.notes
-          .filter((other) => other !== path)
-          .map((other) => ({ path: other, title: index.record(other)?.title ?? other, score: group.score, band: group.band, reasons: group.reasons })),
-      );
+  return (path) => duplicateHints(groups, path, (other) => index.record(other)?.title ?? other);
 }

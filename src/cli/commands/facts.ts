@@ -6,8 +6,7 @@ import type { CommandContext } from "../context";
 export async function factsCommand(context: CommandContext): Promise<void> {
   const index = await context.loadIndex();
   const notes: { path: string; text: string }[] = [];
-  for (const person of index.people()) {
-    if ((index.get(person.path)?.problems.length ?? 0) > 0) continue;
+  for (const person of index.writablePeople()) {
     const text = await context.notes.read(person.path);
     if (text !== undefined) notes.push({ path: person.path, text });
   }

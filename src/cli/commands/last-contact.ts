@@ -5,7 +5,7 @@ import type { CommandContext } from "../context";
 
 export async function lastContactCommand(context: CommandContext): Promise<void> {
   const index = await context.loadIndex();
-  const readable = index.people().filter((person) => (index.get(person.path)?.problems.length ?? 0) === 0);
+  const readable = index.writablePeople();
   const texts = new Map<string, string>();
   for (const person of readable) {
     const text = await context.notes.read(person.path);

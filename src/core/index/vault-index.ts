@@ -64,6 +64,15 @@ export class VaultIndex {
     return this.ofKind("person");
   }
 
+  /** People whose notes read without a problem: the only ones an operation may write (a note that cannot be read is left untouched). */
+  writablePeople(): PersonRecord[] {
+    return this.people().filter((person) => this.isWritable(person.path));
+  }
+
+  isWritable(path: string): boolean {
+    return (this.entries.get(path)?.problems.length ?? 1) === 0;
+  }
+
   projects(): ProjectRecord[] {
     return this.ofKind("project");
   }

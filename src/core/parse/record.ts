@@ -2,6 +2,7 @@ import * as z from "zod/mini";
 import type { LinkRef, NoteKind, NoteRecord, Problem } from "../model/types";
 import type { Settings } from "../settings/settings";
 import { describe, readCalendarDate } from "./dates";
+import { linkNameOf } from "../links/vault-paths";
 import type { PersonBodyFacts } from "./body-facts";
 
 /**
@@ -59,7 +60,7 @@ export function buildRecord(input: RecordInput, settings: Settings): RecordResul
   const reader = new FieldReader(input);
   const base = {
     path: input.path,
-    title: reader.read("title", text) || baseName(input.path),
+    title: reader.read("title", text) || linkNameOf(input.path),
     aliases: [...(reader.read("aliases", textList) ?? []), ...(reader.read("alias", textList) ?? [])],
     tags: (reader.read("tags", textList) ?? []).map((tag) => tag.replace(/^#/, "")),
     links: input.links,
@@ -108,7 +109,7 @@ export function linkText(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const link = /^\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]$/.exec(value.trim());
   if (!link) return value.trim();
-  return (link[2] ?? baseName(link[1] ?? "")).trim();
+  return (link[2] ?? linkNameOf(link[1] ?? "")).trim();
 }
 
 /** `company/microsoft` → "Microsoft", `company/vast-data` → "Vast Data". */
@@ -124,13 +125,8 @@ function companyFromTags(tags: string[]): string | undefined {
 
 /** Meeting notes are often named `2025-10-29 - Title.md`. */
 function dateFromFileName(path: string): string | undefined {
-  const reading = readCalendarDate(/^(\d{4}-\d{2}-\d{2})\b/.exec(baseName(path))?.[1]);
+  const reading = readCalendarDate(/^(\d{4}-\d{2}-\d{2})\b/.exec(linkNameOf(path))?.[1]);
   return reading.ok ? reading.date : undefined;
-}
-
-export function baseName(path: string): string {
-  const name = path.slice(path.lastIndexOf("/") + 1);
-  return name.replace(/\.md$/i, "");
 }
 
 function withoutUndefined<T extends object>(record: T): T {

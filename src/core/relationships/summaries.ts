@@ -30,6 +30,13 @@ export interface DuplicateHint {
   reasons: string[];
 }
 
+/** The panel's "possible duplicate" lines for one person, from the duplicate groups that hold it. */
+export function duplicateHints(groups: readonly { notes: string[]; score: number; band: "suggest" | "review"; reasons: string[] }[], path: string, titleOf: (path: string) => string): DuplicateHint[] {
+  return groups
+    .filter((group) => group.notes.includes(path))
+    .flatMap((group) => group.notes.filter((other) => other !== path).map((other) => ({ path: other, title: titleOf(other), score: group.score, band: group.band, reasons: group.reasons })));
+}
+
 export interface PersonSummary {
   path: string;
   title: string;

@@ -5,6 +5,7 @@
  */
 import type { PersonRecord } from "../../../src/core/model/types";
 import { person } from "./records";
+import { mulberry32 } from "../../../scripts/bench/rng";
 
 const GIVEN = [
   "James", "Mary", "Robert", "Patricia", "John", "Jennifer", "Michael", "Linda", "David", "Elizabeth", "William", "Barbara",
@@ -29,17 +30,8 @@ const NICKNAMES: Record<string, string> = {
   Christopher: "Chris", Daniel: "Dan", Jennifer: "Jen", Tiffany: "Tiff", Samuel: "Sam", Rebecca: "Becky", Edward: "Ed",
 };
 
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The benchmark's seeded generator: same seed, same population. */
+const random = mulberry32;
 
 function pick<T>(items: readonly T[], next: () => number): T {
   return items[Math.floor(next() * items.length)] as T;

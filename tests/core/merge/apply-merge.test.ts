@@ -3,7 +3,7 @@ import { findLinks, LinkTargetIndex, resolveLinkpath } from "../../../src/core/l
 import { planMerge, type MergePlan } from "../../../src/core/merge";
 import { ApplyError, applyChangeSet, StaleNoteError } from "../../../src/core/ops/apply";
 import { undoLatest } from "../../../src/core/ops/undo";
-import { MemoryJournalStore, MemoryNoteStore, WriteFaults } from "./memory-store";
+import { MemoryJournalStore, MemoryNoteStore, WriteFaults } from "../../helpers/memory-stores";
 import { DUPLICATE, fixtureVault, mergeInputFor, SURVIVOR } from "./vault-fixture";
 
 /**

@@ -2,7 +2,22 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ApplyError, applyChangeSet, StaleNoteError, type ChangeSet } from "../../../src/core/ops/apply";
 import { undoLatest } from "../../../src/core/ops/undo";
-import { MemoryVault } from "../../helpers/memory-stores";
+import { MemoryJournalStore, MemoryNoteStore, WriteFaults } from "../../helpers/memory-stores";
+
+/** Notes, journal and trash in memory; with `failAt`, the k-th write of any kind fails. */
+class MemoryVault extends MemoryNoteStore {
+  readonly journal: MemoryJournalStore;
+
+  constructor(notes: Record<string, string>, failAt?: number) {
+    const faults = new WriteFaults(failAt);
+    super(notes, faults);
+    this.journal = new MemoryJournalStore(faults);
+  }
+
+  get entries(): Map<string, string> {
+    return this.journal.entries;
+  }
+}
 
 const runs = Number(process.env.FC_RUNS ?? 300);
 
@@ -27,7 +42,12 @@ describe("applyChangeSet", () => {
       create: async (path: string, text: string) => (order.push(`create ${path}`), vault.create(path, text)),
       trash: async (path: string) => (order.push(`trash ${path}`), vault.trash(path)),
     };
-    const journal = { ...vault.journal, write: async (id: string, json: string) => (order.push("journal"), vault.journal.write(id, json)) };
+    const journal = {
+      list: () => vault.journal.list(),
+      read: (id: string) => vault.journal.read(id),
+      remove: (id: string) => vault.journal.remove(id),
+      write: async (id: string, json: string) => (order.push("journal"), vault.journal.write(id, json)),
+    };
     await applyChangeSet(editSet(vault, { "dup.md": null, "a.md": "A2", "b.md": "B2" }), spy, journal);
     expect(order).toEqual(["journal", "edit a.md", "edit b.md", "trash dup.md"]);
     expect(vault.snapshot()).toEqual({ "a.md": "A2", "b.md": "B2" });
@@ -86,9 +106,8 @@ describe("fault injection: the k-th write fails", () => {
     const original = { "a.md": "A", "b.md": "B", "c.md": "C", "dup.md": "D" };
     const target = { "a.md": "A2", "b.md": "B2", "c.md": "C" };
     for (let k = 1; k <= 6; k++) {
-      const vault = new MemoryVault(original);
+      const vault = new MemoryVault(original, k);
       const set = editSet(vault, { "a.md": "A2", "b.md": "B2", "c.md": "C", "dup.md": null });
-      vault.failOnWrite(k);
       const outcome = await applyChangeSet(set, vault, vault.journal).then(
         () => "applied",
         (error: unknown) => (error instanceof ApplyError && !error.rolledBack ? "needs-undo" : "rolled-back"),
@@ -110,7 +129,7 @@ describe("fault injection: the k-th write fails", () => {
         fc.array(fc.tuple(fc.constantFrom("a.md", "b.md", "c.md", "d.md", "e.md"), fc.option(note, { nil: null })), { maxLength: 6 }),
         fc.integer({ min: 1, max: 12 }),
         async (notes, edits, k) => {
-          const vault = new MemoryVault(notes);
+          const vault = new MemoryVault(notes, k);
           const wanted = Object.fromEntries(edits.filter(([path]) => path in notes));
           const set = editSet(vault, wanted);
           const expected = { ...notes };
@@ -118,7 +137,6 @@ describe("fault injection: the k-th write fails", () => {
             if (after === null) delete expected[path];
             else expected[path] = after;
           }
-          vault.failOnWrite(k);
           try {
             await applyChangeSet(set, vault, vault.journal);
             expect(vault.snapshot()).toEqual(sorted(expected));
