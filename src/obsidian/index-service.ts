@@ -81,8 +81,10 @@ export class IndexService {
 
   private onChanged(file: TFile, text: string, cache: CachedMetadata): void {
     if (!this.ready) return;
+    const revision = this.index.revision;
     this.refresh(file, text, cache);
-    this.notifySoon();
+    // Typing prose changes no record, task or problem: nothing to redraw.
+    if (this.index.revision !== revision) this.notifySoon();
   }
 
   private refresh(file: TFile, text: string, cache = this.app.metadataCache.getFileCache(file)): void {

@@ -15,6 +15,10 @@ export interface NoteEntry {
 /** Told of every entry added, replaced (entry given) or removed (entry undefined). */
 export type IndexListener = (path: string, entry: NoteEntry | undefined) => void;
 
+/**
+ * Entries are stored as JSON copies: a record's fields are slices of its note's text, and a JavaScript engine may
+ * keep the whole text alive for one slice; across a large vault that was most of the index's memory.
+ */
 export class VaultIndex {
   private readonly entries = new Map<string, NoteEntry>();
   private readonly listeners = new Set<IndexListener>();
@@ -31,8 +35,12 @@ export class VaultIndex {
     return this.version;
   }
 
+  /** Adds or replaces an entry; an entry equal to the one held changes nothing, so typing prose redraws nothing. */
   upsert(parsed: NoteEntry): void {
-    const entry = detached(parsed);
+    const json = JSON.stringify(parsed);
+    const held = this.entries.get(parsed.path);
+    if (held && JSON.stringify(held) === json) return;
+    const entry = JSON.parse(json) as NoteEntry;
     this.entries.set(entry.path, entry);
     this.version++;
     for (const listener of this.listeners) listener(entry.path, entry);
@@ -101,12 +109,4 @@ export class VaultIndex {
     for (const record of this.records()) if (record.kind === kind) found.push(record as Extract<NoteRecord, { kind: K }>);
     return found;
   }
-}
-
-/**
- * A copy of an entry made of fresh strings. A record's fields are slices of its note's text, and a JavaScript
- * engine may keep the whole text alive for one slice: across a large vault that is most of the index's memory.
- */
-function detached(entry: NoteEntry): NoteEntry {
-  return JSON.parse(JSON.stringify(entry)) as NoteEntry;
 }
