@@ -20,13 +20,18 @@ export function findBodyLinks(text: string, bodyStart: number, lines: LineIndex)
       continue;
     }
     const link = linkOpenedAt(text, open, bodyStart, pairs, code);
-    if (link?.occurrence) found.push({ ...link.occurrence, line: lines.lineAt(link.occurrence.start) });
+    const occurrence = link?.occurrence;
+    if (occurrence) {
+      occurrence.line = lines.lineAt(occurrence.start);
+      found.push(occurrence);
+    }
     at = link ? link.end : open + 1;
   }
   return found;
 }
 
-type Unnumbered = Omit<LinkOccurrence, "line">;
+/** Numbered by the caller, which keeps the note's line index. */
+type Unnumbered = LinkOccurrence;
 
 /** A link starting at `open`; `occurrence` is absent for an external link, which is still skipped whole. */
 interface Found {
@@ -52,6 +57,7 @@ function wikilinkFound(raw: RawWikilink, start: number, embed: boolean): Found {
     form: embed ? "embed" : "wikilink",
     linkpath: raw.path,
     inFrontmatter: false,
+    line: 0,
     pathStart: raw.pathStart,
     pathEnd: raw.pathStart + raw.path.length,
     pathSpelling: { kind: "wiki" },
@@ -72,6 +78,7 @@ function markdownFound(raw: RawMarkdownLink, start: number, embed: boolean): Fou
     linkpath: decodeDestination(rawPath),
     display: raw.text,
     inFrontmatter: false,
+    line: 0,
     pathStart: raw.destinationStart,
     pathEnd: raw.destinationStart + rawPath.length,
     pathSpelling: { kind: "markdown", angleBrackets: raw.angleBrackets },

@@ -23,14 +23,28 @@ interface Line extends TextRange {
   content: string;
 }
 
-function* linesOf(text: string, from: number, to: number): Generator<Line> {
+/**
+ * The lines between `from` and `to` that could open or close a fence: after indentation and quote
+ * markers, a backtick or tilde. Other lines are passed over without being copied.
+ */
+function* fenceCandidates(text: string, from: number, to: number): Generator<Line> {
   let start = from;
   while (start < to) {
     const newline = text.indexOf("\n", start);
     const end = newline === -1 || newline >= to ? to : newline + 1;
-    yield { start, end, content: text.slice(start, end).replace(/\r?\n$/, "") };
+    let first = start;
+    while (first < end && isIndentOrQuote(text.charCodeAt(first))) first++;
+    const marker = text.charCodeAt(first);
+    if (marker === BACKTICK || marker === TILDE) yield { start, end, content: text.slice(start, end).replace(/\r?\n$/, "") };
     start = end;
   }
+}
+
+const BACKTICK = 96;
+const TILDE = 126;
+
+function isIndentOrQuote(char: number): boolean {
+  return char === 32 || char === 9 || char === 62;
 }
 
 /** Optional indentation or blockquote markers, then three or more backticks or tildes. */
@@ -44,8 +58,9 @@ interface OpenFence {
 
 function findFencedBlocks(text: string, bodyStart: number): TextRange[] {
   const blocks: TextRange[] = [];
+  if (text.indexOf("```", bodyStart) === -1 && text.indexOf("~~~", bodyStart) === -1) return blocks;
   let open: OpenFence | undefined;
-  for (const line of linesOf(text, bodyStart, text.length)) {
+  for (const line of fenceCandidates(text, bodyStart, text.length)) {
     if (!open) open = fenceOpenedBy(line);
     else if (closesFence(line.content, open.marker)) {
       blocks.push({ start: open.start, end: line.end });
@@ -73,6 +88,8 @@ function closesFence(content: string, marker: string): boolean {
 /** Inline code spans between `from` and `to`, paragraph by paragraph: a span never crosses a blank line. */
 function findCodeSpans(text: string, from: number, to: number): TextRange[] {
   const spans: TextRange[] = [];
+  const firstBacktick = text.indexOf("`", from);
+  if (firstBacktick === -1 || firstBacktick >= to) return spans;
   for (const paragraph of paragraphsOf(text, from, to)) spans.push(...codeSpansIn(text, paragraph));
   return spans;
 }
@@ -80,14 +97,29 @@ function findCodeSpans(text: string, from: number, to: number): TextRange[] {
 function paragraphsOf(text: string, from: number, to: number): TextRange[] {
   const paragraphs: TextRange[] = [];
   let start = from;
-  for (const line of linesOf(text, from, to)) {
-    if (line.content.trim() !== "") continue;
-    if (line.start > start) paragraphs.push({ start, end: line.start });
-    start = line.end;
+  for (let lineStart = from; lineStart < to; ) {
+    const newline = text.indexOf("\n", lineStart);
+    const lineEnd = newline === -1 || newline >= to ? to : newline + 1;
+    if (isBlank(text, lineStart, lineEnd)) {
+      if (lineStart > start) paragraphs.push({ start, end: lineStart });
+      start = lineEnd;
+    }
+    lineStart = lineEnd;
   }
   if (to > start) paragraphs.push({ start, end: to });
   return paragraphs;
 }
+
+/** Whether `[start, end)` holds only whitespace, as `String.prototype.trim` counts it, without copying the line. */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    const char = text.charCodeAt(at);
+    if ((char > 32 && char < 127) || !WHITESPACE.test(text[at] ?? "")) return false;
+  }
+  return true;
+}
+
+const WHITESPACE = /^\s$/;
 
 function codeSpansIn(text: string, paragraph: TextRange): TextRange[] {
   const spans: TextRange[] = [];

@@ -1,5 +1,5 @@
 import type { LinkRef } from "../model/types";
-import { noteLayout } from "../parse/layout";
+import { noteLayout, type NoteLayout } from "../parse/layout";
 import { findBodyLinks } from "./body-links";
 import { findFrontmatterLinks } from "./frontmatter-links";
 import { LineIndex } from "./line-index";
@@ -10,8 +10,7 @@ import { stripMdExtension } from "./vault-paths";
  * Every link in a note, in text order: wikilinks, embeds and markdown links in the body (outside
  * code), and wikilinks in front matter values.
  */
-export function findLinks(text: string): LinkOccurrence[] {
-  const layout = noteLayout(text);
+export function findLinks(text: string, layout: NoteLayout = noteLayout(text)): LinkOccurrence[] {
   const lines = new LineIndex(text);
   const frontmatter = layout.frontmatter;
   // A `---js` block is not YAML to Obsidian; it stays out of both scans rather than be misread.
@@ -30,8 +29,8 @@ function isYaml(language: string): boolean {
  * The note's outgoing links as the parser records them: target without `.md` or subpath. Links
  * within the note itself (`[[#Heading]]`) are left out: they point nowhere else.
  */
-export function toLinkRefs(text: string): LinkRef[] {
-  return findLinks(text)
+export function toLinkRefs(text: string, layout?: NoteLayout): LinkRef[] {
+  return findLinks(text, layout)
     .filter((link) => link.linkpath !== "")
     .map((link) => {
       const ref: LinkRef = { target: stripMdExtension(link.linkpath), line: link.line };

@@ -2,6 +2,7 @@ import { pairBrackets } from "./bracket-pairs";
 import { hasUrlScheme, isEscaped } from "./escapes";
 import type { LineIndex } from "./line-index";
 import type { LinkOccurrence } from "./link-occurrence";
+import { simpleLinkScalars } from "./simple-yaml";
 import { readWikilink } from "./wikilink-syntax";
 import { unescapeYaml, yamlValueScalars, type YamlScalar } from "./yaml-scalars";
 
@@ -15,7 +16,7 @@ export function findFrontmatterLinks(text: string, yamlStart: number, yamlEnd: n
   const yaml = text.slice(yamlStart, yamlEnd);
   // Most front matter holds no wikilink at all; only then is its syntax tree worth building.
   if (!yaml.includes("[[")) return found;
-  for (const scalar of yamlValueScalars(yaml)) {
+  for (const scalar of simpleLinkScalars(yaml) ?? yamlValueScalars(yaml)) {
     found.push(...linksInScalar(scalar, yamlStart + scalar.offset, lines));
   }
   return found;
