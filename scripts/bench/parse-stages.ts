@@ -35,7 +35,7 @@ export function parseStages(entries: readonly (readonly [string, string])[], set
       path: entries[index]?.[0] ?? "",
       frontmatter: readFrontmatter(text, layout),
       links: toLinkRefs(text),
-      ...readBodyFacts(text, { sections: sections[index] ?? [] }),
+      ...readBodyFacts(text, { layout, sections: sections[index] ?? [] }),
       keyLine: (key: string) => frontmatterKeyLine(text, layout, key),
     };
   });
@@ -59,8 +59,8 @@ export function parseStages(entries: readonly (readonly [string, string])[], set
     ["noteLayout (fences, line endings)", timed((text) => noteLayout(text))],
     ["front matter: readFrontmatter (gray-matter + js-yaml)", timed((text, index) => readFrontmatter(text, layoutOf(index)))],
     ["splitSections", timed((text, index) => splitSections(text, layoutOf(index)))],
-    ["readBodyFacts (tables, Collaborators, parseTasks)", timed((text, index) => readBodyFacts(text, { sections: sections[index] ?? [] }))],
-    ["toLinkRefs (all links)", timed((text) => toLinkRefs(text))],
+    ["readBodyFacts (tables, Collaborators, parseTasks)", timed((text, index) => readBodyFacts(text, { layout: layoutOf(index), sections: sections[index] ?? [] }))],
+    ["toLinkRefs (all links)", timed((text, index) => toLinkRefs(text, layoutOf(index)))],
     [
       "  of which front matter links (yaml CST parse)",
       timed((text, index) => {

@@ -65,32 +65,42 @@ export function tableCells(line: string): string[] {
   const row = line.replace(/\r$/, "").trim();
   if (!row.startsWith("|")) return [];
   const cells: string[] = [];
+  // A cell is copied in runs between the characters that need handling, not a character at a time.
   let cell = "";
+  let runStart = 1;
   let linkDepth = 0;
   for (let index = 1; index < row.length; index++) {
-    const char = row[index];
-    if (char === "\\" && row[index + 1] === "|") {
-      cell += "|";
+    const char = row.charCodeAt(index);
+    const following = row.charCodeAt(index + 1);
+    if (char === BACKSLASH && following === PIPE) {
+      cell += row.slice(runStart, index) + "|";
       index++;
-    } else if (row.startsWith("[[", index)) {
+      runStart = index + 1;
+    } else if (char === OPEN && following === OPEN) {
       linkDepth++;
-      cell += "[[";
       index++;
-    } else if (row.startsWith("]]", index) && linkDepth > 0) {
+    } else if (char === CLOSE && following === CLOSE && linkDepth > 0) {
       linkDepth--;
-      cell += "]]";
       index++;
-    } else if (char === "|" && linkDepth === 0) {
-      cells.push(cell.trim());
+    } else if (char === PIPE && linkDepth === 0) {
+      cells.push((cell + row.slice(runStart, index)).trim());
       cell = "";
-    } else {
-      cell += char;
+      runStart = index + 1;
     }
   }
+  cell += row.slice(runStart);
   if (cell.trim() !== "") cells.push(cell.trim());
   return cells;
 }
 
+const BACKSLASH = 92;
+const PIPE = 124;
+const OPEN = 91;
+const CLOSE = 93;
+
 function stripEmphasis(text: string): string {
+  // Neither pattern can match unless the text opens with `*` or `_`: most cells are passed straight through.
+  const first = text[0];
+  if (first !== "*" && first !== "_") return text.trim();
   return text.replace(/^\*\*(.*)\*\*$/, "$1").replace(/^__(.*)__$/, "$1").trim();
 }

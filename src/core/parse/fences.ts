@@ -16,3 +16,18 @@ export function nextFenceState(line: string, fence: string | undefined): string 
 export function isCodeLine(line: string, fenceBefore: string | undefined): boolean {
   return fenceBefore !== undefined || FENCE.test(line);
 }
+
+/**
+ * Whether the line starting at `start` could open or close a fence (up to three spaces or tabs, then a backtick
+ * or tilde), read without copying the line: scanners use it to pass over ordinary lines cheaply.
+ */
+export function mayBeFence(text: string, start: number): boolean {
+  let at = start;
+  while (at < start + 3 && isSpaceOrTab(text.charCodeAt(at))) at++;
+  const char = text.charCodeAt(at);
+  return char === 96 || char === 126;
+}
+
+function isSpaceOrTab(char: number): boolean {
+  return char === 32 || char === 9;
+}

@@ -44,10 +44,10 @@ export function parseNote(path: string, text: string, settings: Settings): Parse
   }
   const { layout, frontmatter } = structure;
   // Most notes of a vault are neither people, projects nor meetings: only their tasks matter.
-  if (noteKind(frontmatter, settings) === "other") return { path, kind: "other", tasks: parseTasks(text), problems: [] };
+  if (noteKind(frontmatter, settings) === "other") return { path, kind: "other", tasks: parseTasks(text, layout), problems: [] };
   const facts = readBodyFacts(text, structure);
   const result = buildRecord(
-    { path, frontmatter, links: toLinkRefs(text), ...facts, keyLine: (key) => frontmatterKeyLine(text, layout, key) },
+    { path, frontmatter, links: toLinkRefs(text, layout), ...facts, keyLine: (key) => frontmatterKeyLine(text, layout, key) },
     settings,
   );
   return { path, kind: result.kind, record: result.record, tasks: facts.tasks, problems: result.problems };
@@ -60,15 +60,20 @@ export interface BodyFacts {
   tasks: Task[];
 }
 
-export function readBodyFacts(text: string, structure: Pick<NoteStructure, "sections"> = { sections: splitSections(text, noteLayout(text)) }): BodyFacts {
-  const { sections } = structure;
+export function readBodyFacts(text: string, structure: Pick<NoteStructure, "sections" | "layout"> = readStructureOfBody(text)): BodyFacts {
+  const { sections, layout } = structure;
   const collaborators = findSection(sections, "Collaborators");
   const owner = linkText(tableFields(findSection(sections, "Status")).get("owner"));
   return {
     personFacts: personBodyFacts(sections),
     projectFacts: { ...(owner ? { owner } : {}), collaborators: collaborators ? toLinkRefs(collaborators.text).map((link) => link.target) : [] },
-    tasks: parseTasks(text),
+    tasks: parseTasks(text, layout),
   };
+}
+
+function readStructureOfBody(text: string): Pick<NoteStructure, "sections" | "layout"> {
+  const layout = noteLayout(text);
+  return { layout, sections: splitSections(text, layout) };
 }
 
 /** The 1-based line where a top-level front matter key is written. */

@@ -1,5 +1,5 @@
 import type { Section } from "../model/types";
-import { isCodeLine, nextFenceState } from "./fences";
+import { isCodeLine, mayBeFence, nextFenceState } from "./fences";
 import type { NoteLayout } from "./layout";
 
 /**
@@ -9,6 +9,7 @@ import type { NoteLayout } from "./layout";
 
 /** `## Heading`: two `#`, then a space or tab. (No regex takes the heading text: see `headingText`.) */
 const LEVEL_TWO_HEADING = /^##[ \t]/;
+const HASH = 35;
 
 export function splitSections(text: string, layout: NoteLayout): Section[] {
   const sections: Section[] = [];
@@ -19,8 +20,15 @@ export function splitSections(text: string, layout: NoteLayout): Section[] {
   while (offset < text.length) {
     const newline = text.indexOf("\n", offset);
     const lineEnd = newline === -1 ? text.length : newline + 1;
+    // Only a `##` line or a possible fence matters; every other line is passed over without being copied.
+    const headingCandidate = fence === undefined && text.charCodeAt(offset) === HASH && text.charCodeAt(offset + 1) === HASH;
+    if (!headingCandidate && !mayBeFence(text, offset)) {
+      offset = lineEnd;
+      line++;
+      continue;
+    }
     const raw = text.slice(offset, lineEnd).replace(/\r?\n$/, "");
-    const isHeading = fence === undefined && LEVEL_TWO_HEADING.test(raw);
+    const isHeading = headingCandidate && LEVEL_TWO_HEADING.test(raw);
     fence = nextFenceState(raw, fence);
     if (isHeading) {
       sections.push(close(current, offset, text));

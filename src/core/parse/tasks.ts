@@ -1,7 +1,7 @@
 import type { Priority, Task } from "../model/types";
 import { isCalendarDay } from "./dates";
-import { isCodeLine, nextFenceState } from "./fences";
-import { noteLayout } from "./layout";
+import { isCodeLine, mayBeFence, nextFenceState } from "./fences";
+import { noteLayout, type NoteLayout } from "./layout";
 import { repairMojibake } from "./mojibake";
 
 /**
@@ -36,18 +36,25 @@ export function parseTaskLine(rawLine: string, line: number): Task | undefined {
 }
 
 /** Every task in a note's body (front matter is data, not text), skipping fenced code blocks. */
-export function parseTasks(text: string): Task[] {
+export function parseTasks(text: string, layout: Pick<NoteLayout, "bodyStart" | "bodyStartLine"> = noteLayout(text)): Task[] {
   const tasks: Task[] = [];
   let fence: string | undefined;
-  const lines = text.split("\n");
+  let line = layout.bodyStartLine;
   // Starting at the body also keeps a ``` inside a front matter value from hiding every task below it.
-  for (let index = noteLayout(text).bodyStartLine - 1; index < lines.length; index++) {
-    const raw = (lines[index] ?? "").replace(/\r$/, "");
-    const inCode = isCodeLine(raw, fence);
-    fence = nextFenceState(raw, fence);
-    if (inCode || !raw.includes("[")) continue;
-    const task = parseTaskLine(raw, index + 1);
-    if (task) tasks.push(task);
+  for (let start = layout.bodyStart; start < text.length; line++) {
+    const newline = text.indexOf("\n", start);
+    const end = newline === -1 ? text.length : newline + 1;
+    const bracket = text.indexOf("[", start);
+    const mayBeTask = bracket !== -1 && bracket < end;
+    // A task needs a `[`; a line without one only matters if it opens or closes a fence.
+    if (mayBeTask || mayBeFence(text, start)) {
+      const raw = text.slice(start, end).replace(/\r?\n$/, "");
+      const inCode = isCodeLine(raw, fence);
+      fence = nextFenceState(raw, fence);
+      const task = !inCode && mayBeTask ? parseTaskLine(raw, line) : undefined;
+      if (task) tasks.push(task);
+    }
+    start = end;
   }
   return tasks;
 }
