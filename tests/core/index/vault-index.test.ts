@@ -28,4 +28,26 @@ describe("VaultIndex", () => {
     expect(index.writablePeople().map((person) => person.path)).toEqual(["People/Ann.md"]);
     expect(index.isWritable("People/Missing.md")).toBe(false);
   });
+
+  it("holds its own copy: changing the entry handed in afterwards changes nothing held", () => {
+    const index = new VaultIndex();
+    const parsed = parseNote("People/Ann.md", note("- [ ] call @Ann"), DEFAULT_SETTINGS);
+    index.upsert(parsed);
+    const held = structuredClone(index.get("People/Ann.md"));
+    (parsed.record as { title: string }).title = "Changed";
+    parsed.tasks[0]!.owners.push("Someone");
+    expect(index.get("People/Ann.md")).toEqual(held);
+    expect(index.get("People/Ann.md")).not.toBe(parsed);
+  });
+
+  it("compares entries as data: a field holding undefined is the same as a field left out", () => {
+    const index = new VaultIndex();
+    index.upsert({ path: "Notes/A.md", tasks: [{ done: false, text: "x", owners: [], line: 3 }], problems: [] });
+    const revision = index.revision;
+    index.upsert({ path: "Notes/A.md", tasks: [{ done: false, text: "x", owners: [], line: 3, due: undefined }], problems: [], record: undefined });
+    expect(index.revision).toBe(revision);
+    index.upsert({ path: "Notes/A.md", tasks: [{ done: false, text: "x", owners: [], line: 4 }], problems: [] });
+    expect(index.revision).toBe(revision + 1);
+    expect(index.get("Notes/A.md")).not.toHaveProperty("record");
+  });
 });
