@@ -14,7 +14,8 @@ export function simpleLinkScalars(yaml: string): YamlScalar[] | undefined {
     const newline = yaml.indexOf("\n", start);
     const next = newline === -1 ? yaml.length : newline + 1;
     let end = newline === -1 ? yaml.length : newline;
-    if (end > start && yaml.charCodeAt(end - 1) === CR) end--;
+    // Only `\r\n` ends a line here: the syntax tree reads a lone `\r` as part of the value.
+    if (newline !== -1 && end > start && yaml.charCodeAt(end - 1) === CR) end--;
     if (!readLine(yaml, start, end, state, scalars)) return undefined;
     start = next;
   }
