@@ -19,7 +19,7 @@ export function isPlaceholder(value: string): boolean {
 }
 
 export function personBodyFacts(sections: readonly Section[]): PersonBodyFacts {
-  const table = tableFields(findSection(sections, "Contact Information"));
+  const table = tableFields(findSection(sections, "Contact Information"), PERSON_FIELDS);
   const profile = profileFields(findSection(sections, "Profile"));
   const facts: PersonBodyFacts = {};
   // `| **Company** | [[Microsoft]] |` names the company Microsoft, as `company: "[[Microsoft]]"` does in front matter.
@@ -30,15 +30,22 @@ export function personBodyFacts(sections: readonly Section[]): PersonBodyFacts {
   return facts;
 }
 
-/** `| **Field** | Value |` rows, keyed by lower-case field name, placeholders left out. */
-export function tableFields(section: Section | undefined): Map<string, string> {
+const PERSON_FIELDS = ["company", "role"];
+
+/**
+ * `| **Field** | Value |` rows, keyed by lower-case field name, placeholders left out; only the `wanted`
+ * fields when a list is given (a Contact Information table has a dozen rows, a person record needs two).
+ */
+export function tableFields(section: Section | undefined, wanted?: readonly string[]): Map<string, string> {
   const fields = new Map<string, string>();
   if (!section) return fields;
   for (const line of sectionContent(section).split("\n")) {
+    if (wanted && !mayBeWantedRow(line, wanted)) continue;
     const cells = tableCells(line);
     if (cells.length < 2) continue;
     const [field = "", value = ""] = cells;
     const name = stripEmphasis(field).toLowerCase();
+    if (wanted && !wanted.includes(name)) continue;
     if (name === "field" || /^:?-+:?$/.test(name) || isPlaceholder(value)) continue;
     if (!fields.has(name)) fields.set(name, stripEmphasis(value));
   }
@@ -98,9 +105,20 @@ const PIPE = 124;
 const OPEN = 91;
 const CLOSE = 93;
 
+/** Whether a row could name one of the wanted fields: its text mentions one, in any case. Rows that cannot are never split. */
+function mayBeWantedRow(line: string, wanted: readonly string[]): boolean {
+  const lower = line.toLowerCase();
+  return wanted.some((name) => lower.includes(name));
+}
+
+/** `**Role**` or `__Role__` → `Role`: one pair of markers around the whole text, on one line. */
 function stripEmphasis(text: string): string {
-  // Neither pattern can match unless the text opens with `*` or `_`: most cells are passed straight through.
-  const first = text[0];
-  if (first !== "*" && first !== "_") return text.trim();
-  return text.replace(/^\*\*(.*)\*\*$/, "$1").replace(/^__(.*)__$/, "$1").trim();
+  return withoutMarkers(withoutMarkers(text, "**"), "__").trim();
+}
+
+function withoutMarkers(text: string, marker: string): string {
+  if (text.length < 2 * marker.length || !text.startsWith(marker) || !text.endsWith(marker)) return text;
+  const inner = text.slice(marker.length, -marker.length);
+  // The regex this replaces matched `.`, which stops at line terminators: such a cell stays as written.
+  return /[\n\r\u2028\u2029]/.test(inner) ? text : inner;
 }

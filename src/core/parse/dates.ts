@@ -1,4 +1,3 @@
-import { getDaysInMonth } from "date-fns";
 import type { CalendarDate } from "../model/types";
 
 /**
@@ -24,9 +23,18 @@ export function readCalendarDate(value: unknown): DateReading {
   return { ok: true, date: value.trim().slice(0, 10) };
 }
 
+/** Whether the day exists in the proleptic Gregorian calendar; plain arithmetic, so no time zone takes part. */
 export function isCalendarDay(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
   if (month < 1 || month > 12 || day < 1) return false;
-  return day <= getDaysInMonth(new Date(year, month - 1, 1));
+  return day <= daysInMonth(year, month);
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
 }
 
 /** A YAML timestamp parsed by another reader arrives as a UTC instant; its UTC fields are the written day. */

@@ -44,10 +44,11 @@ export function parseNote(path: string, text: string, settings: Settings): Parse
   }
   const { layout, frontmatter } = structure;
   // Most notes of a vault are neither people, projects nor meetings: only their tasks matter.
-  if (noteKind(frontmatter, settings) === "other") return { path, kind: "other", tasks: parseTasks(text, layout), problems: [] };
-  const facts = readBodyFacts(text, structure);
+  const kind = noteKind(frontmatter, settings);
+  if (kind === "other") return { path, kind: "other", tasks: parseTasks(text, layout), problems: [] };
+  const facts = readBodyFacts(text, structure, kind);
   const result = buildRecord(
-    { path, frontmatter, links: toLinkRefs(text, layout), ...facts, keyLine: (key) => frontmatterKeyLine(text, layout, key) },
+    { path, kind, frontmatter, links: toLinkRefs(text, layout), ...facts, keyLine: (key) => frontmatterKeyLine(text, layout, key) },
     settings,
   );
   return { path, kind: result.kind, record: result.record, tasks: facts.tasks, problems: result.problems };
@@ -60,15 +61,20 @@ export interface BodyFacts {
   tasks: Task[];
 }
 
-export function readBodyFacts(text: string, structure: Pick<NoteStructure, "sections" | "layout"> = readStructureOfBody(text)): BodyFacts {
+/** Reads the facts of the given kind of note only (a meeting has no Contact Information); all of them when no kind is given. */
+export function readBodyFacts(text: string, structure: Pick<NoteStructure, "sections" | "layout"> = readStructureOfBody(text), kind?: NoteKind): BodyFacts {
   const { sections, layout } = structure;
-  const collaborators = findSection(sections, "Collaborators");
-  const owner = linkText(tableFields(findSection(sections, "Status")).get("owner"));
   return {
-    personFacts: personBodyFacts(sections),
-    projectFacts: { ...(owner ? { owner } : {}), collaborators: collaborators ? toLinkRefs(collaborators.text).map((link) => link.target) : [] },
+    personFacts: kind === undefined || kind === "person" ? personBodyFacts(sections) : {},
+    projectFacts: kind === undefined || kind === "project" ? projectBodyFacts(sections) : { collaborators: [] },
     tasks: parseTasks(text, layout),
   };
+}
+
+function projectBodyFacts(sections: readonly Section[]): BodyFacts["projectFacts"] {
+  const collaborators = findSection(sections, "Collaborators");
+  const owner = linkText(tableFields(findSection(sections, "Status"), ["owner"]).get("owner"));
+  return { ...(owner ? { owner } : {}), collaborators: collaborators ? toLinkRefs(collaborators.text).map((link) => link.target) : [] };
 }
 
 function readStructureOfBody(text: string): Pick<NoteStructure, "sections" | "layout"> {

@@ -21,6 +21,8 @@ export interface RecordInput {
   projectFacts?: { owner?: string; collaborators: string[] };
   /** The 1-based line of a front matter key, where the text is at hand. */
   keyLine?: (key: string) => number | undefined;
+  /** The note's kind, when the caller has already worked it out from the same front matter. */
+  kind?: NoteKind;
 }
 
 export interface RecordResult {
@@ -55,7 +57,7 @@ export function noteKind(frontmatter: Record<string, unknown>, settings: Setting
 }
 
 export function buildRecord(input: RecordInput, settings: Settings): RecordResult {
-  const kind = noteKind(input.frontmatter, settings);
+  const kind = input.kind ?? noteKind(input.frontmatter, settings);
   if (kind === "other") return { kind, problems: [] };
   const reader = new FieldReader(input);
   const base = {
@@ -73,19 +75,22 @@ export function buildRecord(input: RecordInput, settings: Settings): RecordResul
 
 type Base = Omit<NoteRecord, "kind"> & Record<string, unknown>;
 
+/** Adds the kind's own fields to `base` (a fresh object, so it is extended in place rather than copied). */
 function specificRecord(kind: Exclude<NoteKind, "other">, base: Base, reader: FieldReader, input: RecordInput): NoteRecord {
+  base.kind = kind;
   if (kind === "person") {
-    const company = linkText(reader.read("company", text)) || input.personFacts?.company || companyFromTags(base.tags);
-    const role = reader.read("role", text) || input.personFacts?.role;
-    return { ...base, kind, company, role } as NoteRecord;
+    base.company = linkText(reader.read("company", text)) || input.personFacts?.company || companyFromTags(base.tags);
+    base.role = reader.read("role", text) || input.personFacts?.role;
+  } else if (kind === "project") {
+    base.status = reader.read("status", text) || undefined;
+    base.owner = linkText(reader.read("owner", text)) || input.projectFacts?.owner;
+    base.collaborators = input.projectFacts?.collaborators ?? [];
+  } else {
+    base.date = reader.read("date", calendarDate) ?? dateFromFileName(input.path);
+    base.account = linkText(reader.read("account", text)) || undefined;
+    base.participants = (reader.read("participants", textList) ?? []).map(linkText).filter((name): name is string => !!name);
   }
-  if (kind === "project") {
-    const owner = linkText(reader.read("owner", text)) || input.projectFacts?.owner;
-    return { ...base, kind, status: reader.read("status", text) || undefined, owner, collaborators: input.projectFacts?.collaborators ?? [] } as NoteRecord;
-  }
-  const participants = (reader.read("participants", textList) ?? []).map(linkText).filter((name): name is string => !!name);
-  const date = reader.read("date", calendarDate) ?? dateFromFileName(input.path);
-  return { ...base, kind, date, account: linkText(reader.read("account", text)) || undefined, participants } as NoteRecord;
+  return base as unknown as NoteRecord;
 }
 
 class FieldReader {

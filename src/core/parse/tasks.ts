@@ -40,15 +40,17 @@ export function parseTasks(text: string, layout: Pick<NoteLayout, "bodyStart" | 
   const tasks: Task[] = [];
   let fence: string | undefined;
   let line = layout.bodyStartLine;
+  // The next `[` (text.length when none is left) is looked up once and reused until the scan passes it.
+  let bracket = -1;
   // Starting at the body also keeps a ``` inside a front matter value from hiding every task below it.
   for (let start = layout.bodyStart; start < text.length; line++) {
     const newline = text.indexOf("\n", start);
     const end = newline === -1 ? text.length : newline + 1;
-    const bracket = text.indexOf("[", start);
-    const mayBeTask = bracket !== -1 && bracket < end;
+    if (bracket < start) bracket = indexOrEnd(text, "[", start);
+    const mayBeTask = bracket < end;
     // A task needs a `[`; a line without one only matters if it opens or closes a fence.
     if (mayBeTask || mayBeFence(text, start)) {
-      const raw = text.slice(start, end).replace(/\r?\n$/, "");
+      const raw = text.slice(start, newline === -1 ? end : newline).replace(/\r$/, "");
       const inCode = isCodeLine(raw, fence);
       fence = nextFenceState(raw, fence);
       const task = !inCode && mayBeTask ? parseTaskLine(raw, line) : undefined;
@@ -57,6 +59,11 @@ export function parseTasks(text: string, layout: Pick<NoteLayout, "bodyStart" | 
     start = end;
   }
   return tasks;
+}
+
+function indexOrEnd(text: string, search: string, from: number): number {
+  const found = text.indexOf(search, from);
+  return found === -1 ? text.length : found;
 }
 
 function dueDate(description: string): string | undefined {

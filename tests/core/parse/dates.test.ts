@@ -4,6 +4,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { build } from "esbuild";
+import { getDaysInMonth } from "date-fns";
+import fc from "fast-check";
 import { isCalendarDay, readCalendarDate } from "../../../src/core/parse/dates";
 import { note, parse, person, REPO_ROOT } from "./helpers";
 
@@ -35,6 +37,17 @@ describe("readCalendarDate", () => {
   it("knows month lengths and leap years", () => {
     expect([isCalendarDay(2024, 2, 29), isCalendarDay(2025, 2, 29), isCalendarDay(2000, 2, 29), isCalendarDay(2100, 2, 29)]).toEqual([true, false, true, false]);
     expect([isCalendarDay(2025, 4, 31), isCalendarDay(2025, 12, 31), isCalendarDay(2025, 0, 1), isCalendarDay(2025, 1, 0)]).toEqual([false, true, false, false]);
+  });
+
+  it("agrees with date-fns on every day of every month, over the years notes use", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (year, month, day) => {
+        const calendar = new Date(2000, 0, 1);
+        calendar.setFullYear(year, month - 1, 1);
+        expect(isCalendarDay(year, month, day)).toBe(day <= getDaysInMonth(calendar));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("in this process, unquoted and quoted dates give the same record", () => {
