@@ -111,17 +111,12 @@ export class VaultIndex {
 }
 
 /**
- * A deep copy whose strings share nothing with the note's text. Each string is rebuilt from a concatenation,
- * which the engine flattens into fresh storage: about half the cost of a JSON round trip, with the same effect.
- * Fields holding undefined are left out, as JSON would.
+ * A deep copy whose strings share nothing with the note's text. A JSON round trip costs more time than copying
+ * field by field, but its strings are compact: a copy made of re-sliced strings held 1.06x the note bytes at 10k
+ * notes in the bench, the round trip 0.66x. Fields holding undefined are left out.
  */
 function detached<T>(value: T): T {
-  if (typeof value === "string") return (" " + value).slice(1) as T;
-  if (typeof value !== "object" || value === null) return value;
-  if (Array.isArray(value)) return value.map(detached) as T;
-  const copy: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(value)) if (field !== undefined) copy[key] = detached(field);
-  return copy as T;
+  return JSON.parse(JSON.stringify(value)) as T;
 }
 
 /** Equal as data: the same primitives, arrays and fields (a field holding undefined counts as absent). */
