@@ -173,7 +173,7 @@ export class DuplicateEngine {
   scoreFullPair(first: PersonProfile, second: PersonProfile): Link {
     // One orientation for every pair, so that the scan and the index word their reasons identically.
     const [a, b] = first.path < second.path ? [first, second] : [second, first];
-    const key = `${a.path}\u0000${b.path}`;
+    const key = this.pairMemo ? `${a.path}\u0000${b.path}` : "";
     const remembered = this.pairMemo?.get(key);
     if (remembered) return remembered;
     const evidence = [...nameEvidence(a, b, this.frequencies), ...contextEvidence(a, b, this.comparison)];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { allPairsBaseline } from "../../../src/core/dupes/baseline";
-import { deletionVariants } from "../../../src/core/dupes/blocking";
+import { deletionVariants, fullNameBlockKeys, fullNameBlockKeysUnder } from "../../../src/core/dupes/blocking";
+import { personProfile } from "../../../src/core/dupes/profile";
 import { DuplicateEngine, emptyStats } from "../../../src/core/dupes/engine";
 import { analyzeDuplicates } from "../../../src/core/dupes/find";
 import { damerauLevenshtein } from "../../../src/core/names/similarity";
@@ -33,6 +34,27 @@ describe("deletion keys", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe("key families under one filed key", () => {
+  it("are exactly the families of all keys that start with that key", () => {
+    const extraNames = ["Ann Lee", "Li Wei", "Mary-Jane O'Neill", "Dr. José García", "Smith, John", "Ronnie Borker", "Bob Booker", "Ed Kim", "Eduardo Kimm"];
+    const people = [...generatePopulation(300, { seed: 5, twinShare: 0.3 }).people, ...extraNames.map((title, index) => person(`P/${index}.md`, { title, aliases: index % 2 ? ["Bobby Borker"] : [] }))];
+    const profiles = people.map((record) => personProfile(record));
+    const allKeys = [...new Set(profiles.flatMap((profile) => fullNameBlockKeys(profile).map((family) => family[0] ?? "")))];
+    let nonEmpty = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...profiles), fc.constantFrom(...allKeys), fc.boolean(), (profile, foreignKey, ownKey) => {
+        const own = fullNameBlockKeys(profile);
+        const key = ownKey && own.length > 0 ? (own[foreignKey.length % own.length]?.[0] ?? foreignKey) : foreignKey;
+        const expected = own.filter((family) => family[0] === key);
+        if (expected.length > 0) nonEmpty++;
+        expect(fullNameBlockKeysUnder(profile, key)).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(nonEmpty).toBeGreaterThan(1000);
   });
 });
 
