@@ -4,7 +4,7 @@
  */
 
 import type { Section } from "../../../src/core/model/types";
-import { isCodeLine, nextFenceState } from "./old-fences";
+import { isCodeLine, nextFenceState } from "../../../src/core/parse/fences";
 import type { NoteLayout } from "../../../src/core/parse/layout";
 
 /**

@@ -6,7 +6,7 @@
 import type { Priority, Task } from "../../../src/core/model/types";
 // Calendar days come from src: the arithmetic rework of isCalendarDay is tested against date-fns in dates.test.ts.
 import { isCalendarDay } from "../../../src/core/parse/dates";
-import { isCodeLine, nextFenceState } from "./old-fences";
+import { isCodeLine, nextFenceState } from "../../../src/core/parse/fences";
 import { noteLayout } from "../../../src/core/parse/layout";
 import { repairMojibake } from "../../../src/core/parse/mojibake";
 
