@@ -16,6 +16,9 @@ export function setDateQuickly(text: string, key: string, value: string): string
   const span = noteLayout(text).frontmatter;
   if (!span || span.language !== "") return undefined;
   const block = text.slice(span.contentStart, span.contentEnd);
+  // js-yaml reads a lone carriage return as a line break and the full editor's parser does not: such a block is
+  // left to the full editor, which refuses what it cannot read, rather than checked by the wrong reader.
+  if (/\r(?!\n)/.test(block)) return undefined;
   if (countLinesOf(block, `${key}:`) === 0) return addDateLine(text, span.contentStart, span.contentEnd, key, value);
   const line = onlyLineOf(block, `${key}:`);
   if (!line) return undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { setDateQuickly } from "../../../src/core/frontmatter/fast-date";
-import { setScalar } from "../../../src/core/frontmatter";
+import { FrontmatterEditError, setScalar } from "../../../src/core/frontmatter";
 
 // Each row: the front matter lines, and what the quick path must do with `last_contact` set to 2025-11-12
 // (the replaced text, or undefined when it must leave the edit to the full editor).
@@ -44,5 +44,13 @@ describe("adding a missing date the quick way", () => {
 
   it("leaves a note without another date to the full editor", () => {
     expect(setDateQuickly("---\ntype: people\n---\n", "last_contact", "2025-11-12")).toBeUndefined();
+  });
+
+  it("leaves a block with a lone carriage return to the full editor, which refuses YAML it cannot read", () => {
+    // Found by the front matter property at 2000 runs: js-yaml took the lone \r for a line break and passed the edit.
+    const text = '---\r\naa0: "2025-10-27"\r  \na:\r\n  - \'aaaa\'\r\n---\r\nbody';
+    expect(setDateQuickly(text, "type", "2025-11-06")).toBeUndefined();
+    expect(setDateQuickly(text, "aa0", "2025-11-06")).toBeUndefined();
+    expect(() => setScalar(text, "type", "2025-11-06")).toThrow(FrontmatterEditError);
   });
 });
