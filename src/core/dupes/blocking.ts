@@ -30,36 +30,59 @@ export function deletionVariants(token: string): string[] {
   return [...variants];
 }
 
-type KeyKind = "F" | "T" | "C" | "P" | "D";
+/**
+ * Each kind of key, built in one place: F same family name, T same words in another order ("Kim Sarah"),
+ * C same letters with other spacing ("Smith-Jones" / "Smith Jones"), P family names that sound alike, and D
+ * family names one letter apart ("Ronnie Borker" / "Ronnie Booker") with given names starting alike.
+ */
+const familyKey = (name: ComparableName) => `F|${name.family ?? ""}`;
+const wordsKey = (name: ComparableName) => `T|${name.sorted}`;
+const lettersKey = (name: ComparableName) => `C|${name.compact}`;
+const soundKey = (code: string) => `P|${code}`;
+const slipKey = (name: ComparableName, variant: string) => `D|${name.given.charAt(0)}|${variant}`;
+
+/** The keys one full name is filed under: the loosest key of each of its families. */
+function loosestKeys(name: ComparableName): string[] {
+  const codes = new Set((name.familyCodes ?? []).filter((code) => code !== ""));
+  return [familyKey(name), wordsKey(name), lettersKey(name), ...[...codes].map(soundKey), ...deletionVariants(name.family ?? "").map((variant) => slipKey(name, variant))];
+}
+
+/** Whether a full name is filed under `key`, answered from the key (building every deletion key per ask was most of a large scan). */
+function filesUnder(name: ComparableName, key: string): boolean {
+  switch (key.charAt(0)) {
+    case "F":
+      return key === familyKey(name);
+    case "T":
+      return key === wordsKey(name);
+    case "C":
+      return key === lettersKey(name);
+    case "P":
+      return (name.familyCodes ?? []).some((code) => code !== "" && key === soundKey(code));
+    case "D": {
+      const prefix = slipKey(name, "");
+      return key.startsWith(prefix) && isDeletionVariant(name.family ?? "", key.slice(prefix.length));
+    }
+    default:
+      return false;
+  }
+}
 
 /**
- * Key families of one full name. Each family's first key is the one filed; the stricter ones after it are
- * only built when that block proves too large, so `strict` is false on the hot path of filing a note.
- * `only` builds just one kind of key (the kind is the key's first letter), for narrowing one block.
+ * The families of a name filed under `key`, stricter keys after it, for a block that proves too large: among
+ * many Smiths the same initial, given name or nickname group; among sound-alikes and slips, the same given name.
  */
-function fullNameKeys(name: ComparableName, strict: boolean, only?: string): KeyFamily[] {
-  const family = name.family ?? "";
+function familiesFiledUnder(name: ComparableName, key: string): KeyFamily[] {
   const initial = name.given.charAt(0);
-  const wanted = (kind: KeyKind) => only === undefined || only === kind;
-  const levels = (loosest: string, ...stricter: string[]): KeyFamily => (strict ? [loosest, ...stricter] : [loosest]);
-  const families: KeyFamily[] = [];
-  if (wanted("F")) {
-    // Same family name, any given name; among many Smiths, the same initial or the same nickname group.
-    families.push(levels(`F|${family}`, `F|${family}|i:${initial}`, `F|${family}|g:${name.given}`));
-    if (strict) for (const formal of formalNamesOf(name.given)) families.push([`F|${family}`, `F|${family}|n:${formal}`]);
+  switch (key.charAt(0)) {
+    case "F":
+      return [[key, `${key}|i:${initial}`, `${key}|g:${name.given}`], ...formalNamesOf(name.given).map((formal) => [key, `${key}|n:${formal}`])];
+    case "P":
+      return [[key, `${key}|${initial}`, `${key}|${name.given}`]];
+    case "D":
+      return [[key, `${key}|${name.given}`]];
+    default:
+      return [[key]];
   }
-  if (wanted("T")) families.push([`T|${name.sorted}`]); // same words in another order ("Kim Sarah")
-  if (wanted("C")) families.push([`C|${name.compact}`]); // same letters, other spacing ("Smith-Jones" / "Smith Jones")
-  if (wanted("P")) {
-    for (const code of new Set(name.familyCodes ?? [])) {
-      if (code !== "") families.push(levels(`P|${code}`, `P|${code}|${initial}`, `P|${code}|${name.given}`)); // family names that sound alike
-    }
-  }
-  if (wanted("D")) {
-    // Family names one letter apart ("Ronnie Borker" / "Ronnie Booker"), given names starting alike.
-    for (const variant of deletionVariants(family)) families.push(levels(`D|${initial}|${variant}`, `D|${initial}|${variant}|${name.given}`));
-  }
-  return families;
 }
 
 function fullNamesOf(profile: PersonProfile): ComparableName[] {
@@ -68,41 +91,17 @@ function fullNamesOf(profile: PersonProfile): ComparableName[] {
 
 /** Key families for comparing full names with full names, stricter keys included. */
 export function fullNameBlockKeys(profile: PersonProfile): KeyFamily[] {
-  return fullNamesOf(profile).flatMap((name) => fullNameKeys(name, true));
+  return fullNamesOf(profile).flatMap((name) => loosestKeys(name).flatMap((key) => familiesFiledUnder(name, key)));
 }
 
-/**
- * Only the key families filed under `loosestKey`: what narrowing one oversized block needs of each member.
- * Worked out from the key itself rather than by building every family of its kind and keeping one: a 100k
- * vault asks this hundreds of thousands of times, and the full set of deletion keys per ask was most of it.
- * (Same answer as filtering `fullNameBlockKeys`; a property test holds the two together.)
- */
+/** Only the key families filed under `loosestKey`: what narrowing one oversized block needs of each member. */
 export function fullNameBlockKeysUnder(profile: PersonProfile, loosestKey: string): KeyFamily[] {
-  const families: KeyFamily[] = [];
-  for (const name of fullNamesOf(profile)) families.push(...familiesUnder(name, loosestKey));
-  return families;
+  return fullNamesOf(profile).flatMap((name) => (filesUnder(name, loosestKey) ? familiesFiledUnder(name, loosestKey) : []));
 }
 
-function familiesUnder(name: ComparableName, key: string): KeyFamily[] {
-  const family = name.family ?? "";
-  const initial = name.given.charAt(0);
-  switch (key.charAt(0)) {
-    case "F":
-      if (key !== `F|${family}`) return [];
-      return [[key, `${key}|i:${initial}`, `${key}|g:${name.given}`], ...formalNamesOf(name.given).map((formal) => [key, `${key}|n:${formal}`])];
-    case "T":
-      return key === `T|${name.sorted}` ? [[key]] : [];
-    case "C":
-      return key === `C|${name.compact}` ? [[key]] : [];
-    case "P":
-      return (name.familyCodes ?? []).some((code) => code !== "" && key === `P|${code}`) ? [[key, `${key}|${initial}`, `${key}|${name.given}`]] : [];
-    case "D": {
-      const prefix = `D|${initial}|`;
-      return key.startsWith(prefix) && isDeletionVariant(family, key.slice(prefix.length)) ? [[key, `${key}|${name.given}`]] : [];
-    }
-    default:
-      return [];
-  }
+/** The keys a note is filed under: the first of each family. */
+export function fullNameFilingKeys(profile: PersonProfile): string[] {
+  return [...new Set(fullNamesOf(profile).flatMap(loosestKeys))];
 }
 
 /** Whether `variant` is among `deletionVariants(token)`, without building them. */
@@ -112,13 +111,6 @@ function isDeletionVariant(token: string, variant: string): boolean {
   let at = 0;
   while (at < variant.length && variant.charCodeAt(at) === token.charCodeAt(at)) at++;
   return variant.slice(at) === token.slice(at + 1);
-}
-
-/** The keys a note is filed under: the first of each family. */
-export function fullNameFilingKeys(profile: PersonProfile): string[] {
-  const keys = new Set<string>();
-  for (const name of fullNamesOf(profile)) for (const [key] of fullNameKeys(name, false)) if (key !== undefined) keys.add(key);
-  return [...keys];
 }
 
 export interface BlockLookup {
