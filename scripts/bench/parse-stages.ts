@@ -62,7 +62,7 @@ export function parseStages(entries: readonly (readonly [string, string])[], set
     ["readBodyFacts (tables, Collaborators, parseTasks)", timed((text, index) => readBodyFacts(text, { layout: layoutOf(index), sections: sections[index] ?? [] }))],
     ["toLinkRefs (all links)", timed((text, index) => toLinkRefs(text, layoutOf(index)))],
     [
-      "  of which front matter links (yaml CST parse)",
+      "  of which front matter links (line lexer, syntax tree when it declines)",
       timed((text, index) => {
         const span = layoutOf(index).frontmatter;
         return span ? findFrontmatterLinks(text, span.contentStart, span.contentEnd, lines[index] as LineIndex) : [];

@@ -30,13 +30,11 @@ export function findBodyLinks(text: string, bodyStart: number, lines: LineIndex)
   return found;
 }
 
-/** Numbered by the caller, which keeps the note's line index. */
-type Unnumbered = LinkOccurrence;
-
 /** A link starting at `open`; `occurrence` is absent for an external link, which is still skipped whole. */
 interface Found {
   end: number;
-  occurrence?: Unnumbered;
+  /** Its `line` is set by the caller, which holds the note's line index. */
+  occurrence?: LinkOccurrence;
 }
 
 function linkOpenedAt(text: string, open: number, bodyStart: number, pairs: BracketPairs, code: SortedRanges): Found | undefined {
@@ -51,7 +49,7 @@ function linkOpenedAt(text: string, open: number, bodyStart: number, pairs: Brac
 
 function wikilinkFound(raw: RawWikilink, start: number, embed: boolean): Found {
   if (hasUrlScheme(raw.path)) return { end: raw.end };
-  const occurrence: Unnumbered = {
+  const occurrence: LinkOccurrence = {
     start,
     end: raw.end,
     form: embed ? "embed" : "wikilink",
@@ -71,7 +69,7 @@ function markdownFound(raw: RawMarkdownLink, start: number, embed: boolean): Fou
   if (hasUrlScheme(raw.destination)) return { end: raw.end };
   const hash = raw.destination.indexOf("#");
   const rawPath = hash === -1 ? raw.destination : raw.destination.slice(0, hash);
-  const occurrence: Unnumbered = {
+  const occurrence: LinkOccurrence = {
     start,
     end: raw.end,
     form: "markdown",

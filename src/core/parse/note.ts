@@ -48,7 +48,7 @@ export function parseNote(path: string, text: string, settings: Settings): Parse
   if (kind === "other") return { path, kind: "other", tasks: parseTasks(text, layout), problems: [] };
   const facts = readBodyFacts(text, structure, kind);
   const result = buildRecord(
-    { path, kind, frontmatter, links: toLinkRefs(text, layout), ...facts, keyLine: (key) => frontmatterKeyLine(text, layout, key) },
+    { path, frontmatter, links: toLinkRefs(text, layout), ...facts, keyLine: (key) => frontmatterKeyLine(text, layout, key) },
     settings,
   );
   return { path, kind: result.kind, record: result.record, tasks: facts.tasks, problems: result.problems };

@@ -21,8 +21,6 @@ export interface RecordInput {
   projectFacts?: { owner?: string; collaborators: string[] };
   /** The 1-based line of a front matter key, where the text is at hand. */
   keyLine?: (key: string) => number | undefined;
-  /** The note's kind, when the caller has already worked it out from the same front matter. */
-  kind?: NoteKind;
 }
 
 export interface RecordResult {
@@ -57,7 +55,7 @@ export function noteKind(frontmatter: Record<string, unknown>, settings: Setting
 }
 
 export function buildRecord(input: RecordInput, settings: Settings): RecordResult {
-  const kind = input.kind ?? noteKind(input.frontmatter, settings);
+  const kind = noteKind(input.frontmatter, settings);
   if (kind === "other") return { kind, problems: [] };
   const reader = new FieldReader(input);
   const base = {
