@@ -57,7 +57,7 @@ export function parseStages(entries: readonly (readonly [string, string])[], set
   const total = timed((text, index) => parseNote(entries[index]?.[0] ?? "", text, settings));
   const measured: [string, number][] = [
     ["noteLayout (fences, line endings)", timed((text) => noteLayout(text))],
-    ["front matter: readFrontmatter (gray-matter + js-yaml)", timed((text, index) => readFrontmatter(text, layoutOf(index)))],
+    ["front matter: readFrontmatter (line reader; gray-matter when it declines)", timed((text, index) => readFrontmatter(text, layoutOf(index)))],
     ["splitSections", timed((text, index) => splitSections(text, layoutOf(index)))],
     ["readBodyFacts (tables, Collaborators, parseTasks)", timed((text, index) => readBodyFacts(text, { layout: layoutOf(index), sections: sections[index] ?? [] }))],
     ["toLinkRefs (all links)", timed((text, index) => toLinkRefs(text, layoutOf(index)))],

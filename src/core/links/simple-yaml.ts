@@ -1,14 +1,17 @@
 import type { YamlScalar } from "./yaml-scalars";
 
 /**
- * The value scalars that hold `[[`, read line by line when the front matter is written the way notes
- * almost always are: top-level `key: value` lines, block lists of one-line items, one-line flow lists
- * and comments. Anything else (nested maps, block scalars, anchors, a quoted value that runs on to the
- * next line) returns undefined, and the caller builds the full syntax tree instead. Building that tree
- * for every note was a fifth of the parse; these lines are read for what they are in one pass.
+ * Front matter written the way notes almost always are, read line by line: top-level `key: value` lines,
+ * block lists of one-line items, one-line flow lists and comments. Anything else (nested maps, block
+ * scalars, anchors, a quoted value that runs on to the next line) returns undefined, and the caller goes
+ * to a full YAML parser instead. Building a syntax tree for every note was a fifth of the parse; these
+ * lines are read for what they are in one pass.
+ *
+ * Each scalar keeps its offset, source and quoting, as the `yaml` package's syntax tree would give them;
+ * what they mean as values is for the reader of values to say (see parse/simple-frontmatter.ts).
  */
-export function simpleLinkScalars(yaml: string): YamlScalar[] | undefined {
-  const scalars: YamlScalar[] = [];
+export function simpleYamlEntries(yaml: string): SimpleEntry[] | undefined {
+  const entries: SimpleEntry[] = [];
   const state: ListState = { afterEmptyKey: false, indent: -1 };
   for (let start = 0; start < yaml.length; ) {
     const newline = yaml.indexOf("\n", start);
@@ -16,8 +19,25 @@ export function simpleLinkScalars(yaml: string): YamlScalar[] | undefined {
     let end = newline === -1 ? yaml.length : newline;
     // Only `\r\n` ends a line here: the syntax tree reads a lone `\r` as part of the value.
     if (newline !== -1 && end > start && yaml.charCodeAt(end - 1) === CR) end--;
-    if (!readLine(yaml, start, end, state, scalars)) return undefined;
+    if (!readLine(yaml, start, end, state, entries)) return undefined;
     start = next;
+  }
+  return entries;
+}
+
+/** One top-level key: no value (`key:`), one scalar, or a list (an empty block list item is null). */
+export interface SimpleEntry {
+  key: string;
+  value: YamlScalar | (YamlScalar | null)[] | null;
+}
+
+/** The value scalars that hold `[[`, where links in front matter can be. */
+export function simpleLinkScalars(yaml: string): YamlScalar[] | undefined {
+  const entries = simpleYamlEntries(yaml);
+  if (!entries) return undefined;
+  const scalars: YamlScalar[] = [];
+  for (const { value } of entries) {
+    for (const scalar of Array.isArray(value) ? value : [value]) if (scalar?.source.includes("[[")) scalars.push(scalar);
   }
   return scalars;
 }
@@ -46,7 +66,7 @@ const SIMPLE_KEY = /^[A-Za-z0-9_][A-Za-z0-9_ ./-]*$/;
 /** First characters that make a value something other than a plain one-line scalar (`- - x` is a nested list). */
 const PLAIN_START_EXCLUDED = new Set([..."&*!|>%@`?:-#,]{}"]);
 
-function readLine(yaml: string, start: number, end: number, state: ListState, into: YamlScalar[]): boolean {
+function readLine(yaml: string, start: number, end: number, state: ListState, into: SimpleEntry[]): boolean {
   let at = start;
   while (at < end && yaml.charCodeAt(at) === SPACE) at++;
   if (at === end) return true;
@@ -58,21 +78,43 @@ function readLine(yaml: string, start: number, end: number, state: ListState, in
   return readMappingLine(yaml, at, end, state, into);
 }
 
-function readListItem(yaml: string, dash: number, end: number, indent: number, state: ListState, into: YamlScalar[]): boolean {
-  if (state.indent === -1 && state.afterEmptyKey) state.indent = indent;
-  else if (state.indent !== indent) return false;
+function readListItem(yaml: string, dash: number, end: number, indent: number, state: ListState, into: SimpleEntry[]): boolean {
+  const entry = into[into.length - 1];
+  if (!entry) return false;
+  if (state.indent === -1 && state.afterEmptyKey) {
+    state.indent = indent;
+    entry.value = [];
+  } else if (state.indent !== indent) return false;
   state.afterEmptyKey = false;
+  const items = entry.value as (YamlScalar | null)[];
   const value = skipSpaces(yaml, dash + 1, end);
-  return value === end || readValue(yaml, value, end, into);
+  if (value === end) {
+    items.push(null);
+    return true;
+  }
+  const scalars: YamlScalar[] = [];
+  // A list item holding a flow list is a list of lists: left to the full parser.
+  if (yaml.charCodeAt(value) === OPEN_SQUARE || !readValue(yaml, value, end, scalars)) return false;
+  items.push(...scalars);
+  return true;
 }
 
-function readMappingLine(yaml: string, start: number, end: number, state: ListState, into: YamlScalar[]): boolean {
+function readMappingLine(yaml: string, start: number, end: number, state: ListState, into: SimpleEntry[]): boolean {
   const colon = keyEnd(yaml, start, end);
-  if (colon === -1 || !SIMPLE_KEY.test(yaml.slice(start, colon))) return false;
+  const key = yaml.slice(start, colon);
+  if (colon === -1 || !SIMPLE_KEY.test(key)) return false;
   state.indent = -1;
   const value = skipSpaces(yaml, colon + 1, end);
   state.afterEmptyKey = value === end;
-  return value === end || readValue(yaml, value, end, into);
+  if (value === end) {
+    into.push({ key, value: null });
+    return true;
+  }
+  const scalars: YamlScalar[] = [];
+  const isList = yaml.charCodeAt(value) === OPEN_SQUARE;
+  if (!readValue(yaml, value, end, scalars)) return false;
+  into.push({ key, value: isList ? scalars : (scalars[0] ?? null) });
+  return true;
 }
 
 /** The `:` ending a key: followed by a space or the end of the line. */
@@ -173,6 +215,5 @@ function trimEnd(yaml: string, start: number, end: number): number {
 }
 
 function collect(yaml: string, start: number, end: number, quoting: YamlScalar["quoting"], into: YamlScalar[]): void {
-  const source = yaml.slice(start, end);
-  if (source.includes("[[")) into.push({ offset: start, source, quoting });
+  into.push({ offset: start, source: yaml.slice(start, end), quoting });
 }

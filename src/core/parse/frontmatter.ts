@@ -1,9 +1,12 @@
 import matter from "gray-matter";
 import yaml from "js-yaml";
 import { lineAt, type FrontmatterSpan, type NoteLayout } from "./layout";
+import { readSimpleFrontmatter } from "./simple-frontmatter";
 
 /**
- * Reads a note's front matter as data, safely, through gray-matter.
+ * Reads a note's front matter as data, safely. Front matter of the simple shape almost every note has is read
+ * directly (parse/simple-frontmatter.ts, held to js-yaml's answer by a property test); anything else goes
+ * through gray-matter.
  *
  * gray-matter needs care, and gets it here:
  * - it caches parses by input unless given options: options are always passed;
@@ -43,15 +46,7 @@ export function readFrontmatter(text: string, layout: NoteLayout): Record<string
   if (span.language !== "" && span.language.toLowerCase() !== "yaml") {
     throw new FrontmatterReadError(`front matter in "${span.language}" is not read: only YAML is supported`, lineAt(text, span.openStart));
   }
-  const matterStart = openingLineEnd(text, span);
-  let data: unknown;
-  try {
-    const file = matter(text.slice(span.openStart, span.closeEnd), MATTER_OPTIONS);
-    assertWholeBlockRead(file.matter, text, matterStart, span);
-    data = file.data;
-  } catch (error) {
-    throw asReadError(error, text, matterStart, span.contentEnd, span.firstContentLine);
-  }
+  const data = readSimpleFrontmatter(text.slice(span.contentStart, span.contentEnd)) ?? readThroughGrayMatter(text, span);
   if (data === null || data === undefined) return {};
   if (typeof data !== "object" || Array.isArray(data)) {
     throw new FrontmatterReadError("front matter is not a list of `key: value` lines", span.firstContentLine);
@@ -63,6 +58,17 @@ export function readFrontmatter(text: string, layout: NoteLayout): Record<string
     );
   }
   return data as Record<string, unknown>;
+}
+
+function readThroughGrayMatter(text: string, span: FrontmatterSpan): unknown {
+  const matterStart = openingLineEnd(text, span);
+  try {
+    const file = matter(text.slice(span.openStart, span.closeEnd), MATTER_OPTIONS);
+    assertWholeBlockRead(file.matter, text, matterStart, span);
+    return file.data;
+  } catch (error) {
+    throw asReadError(error, text, matterStart, span.contentEnd, span.firstContentLine);
+  }
 }
 
 const refuseLanguage = (language: string) => () => {
