@@ -41,6 +41,8 @@ const OPENING_FENCE = /^---(?!-)([A-Za-z0-9_-]*)[ \t]*(\r?\n|$)/;
 const CLOSING_FENCE = /^---[ \t]*(\r?\n|$)/gm;
 
 export function dominantLineEnding(text: string): LineEnding {
+  // Most notes hold no carriage return at all, which one native search tells without counting lines.
+  if (!text.includes("\r")) return "\n";
   let crlf = 0;
   let lf = 0;
   for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) {
