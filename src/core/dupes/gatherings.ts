@@ -4,7 +4,7 @@
  * Kept current as people change: a new "Mike" note can change who "Mike" in a participants list is.
  */
 import type { MeetingRecord, ProjectRecord } from "../model/types";
-import { resolveParticipants } from "../people/attendance";
+import { participantNames, resolveParticipant } from "../people/attendance";
 import { companyKey } from "../people/company";
 import type { PeopleDirectory } from "../people/directory";
 import { linkKeysOfPath } from "../people/linkTargets";
@@ -21,7 +21,13 @@ interface Gathering {
   record: MeetingRecord | ProjectRecord;
   /** The meeting's account (`companyKey`), which decides between people a name fits. */
   account?: string;
-  /** For each name in the list, the people it can be: one when resolved, several when ambiguous. */
+  /** The names of the list as they are resolved: participants, or the collaborators' link targets. */
+  names: readonly string[];
+  /** The mention keys of each of `names`, worked out on first need (a one-off scan never needs them). */
+  nameKeys?: readonly (readonly string[])[];
+  /** For each of `names`, the people it can be: one when resolved, several when ambiguous, none when unknown. */
+  byName: (readonly string[])[];
+  /** For each name that can be someone, the people it can be (`byName` without the empty ones). */
   mentions: (readonly string[])[];
   /** Everyone any mention can be. */
   members: readonly string[];
@@ -29,8 +35,17 @@ interface Gathering {
 
 /** The mention keys of every name in a list. */
 function mentionKeysOfList(gathering: Gathering): Set<string> {
-  const names = gathering.record.kind === "meeting" ? gathering.record.participants : gathering.record.collaborators;
-  return new Set(names.flatMap((name) => mentionKeysOfName(name)));
+  return new Set(keysOfNames(gathering).flat());
+}
+
+/** Kept with the list once worked out: a large vault has more distinct names than the shared cache of keys holds. */
+function keysOfNames(gathering: Gathering): readonly (readonly string[])[] {
+  return (gathering.nameKeys ??= gathering.names.map((name) => mentionKeysOfName(name)));
+}
+
+function emptyGathering(record: MeetingRecord | ProjectRecord): Gathering {
+  const names = record.kind === "meeting" ? participantNames(record) : record.collaborators;
+  return { kind: record.kind, record, names, byName: [], mentions: [], members: [] };
 }
 
 export class Gatherings {
@@ -54,14 +69,14 @@ export class Gatherings {
   constructor(private readonly directory: PeopleDirectory) {}
 
   setMeeting(meeting: MeetingRecord): void {
-    const gathering: Gathering = { kind: "meeting", record: meeting, mentions: [], members: [] };
+    const gathering = emptyGathering(meeting);
     const account = companyKey(meeting.account);
     if (account !== undefined) gathering.account = account;
     this.set(meeting.path, gathering);
   }
 
   setProject(project: ProjectRecord): void {
-    this.set(project.path, { kind: "project", record: project, mentions: [], members: [] });
+    this.set(project.path, emptyGathering(project));
   }
 
   remove(path: string): void {
@@ -118,20 +133,27 @@ export class Gatherings {
     this.catchUp();
   }
 
+  /**
+   * Resolves what was put off. A new or rewritten list is resolved whole; in a list found through a person's
+   * mention keys only the names with one of those keys are, since no other name can be that person. With a
+   * common family name that is a few names in each of thousands of lists, not every name in them.
+   */
   private catchUp(): void {
     if (this.staleMentionKeys.size === 0 && this.staleLists.size === 0 && this.staleAtAccounts.length === 0) return;
     const byMention = this.byMention ?? new SetMap<string, string>(); // built by the first person change, if any
-    for (const key of this.staleMentionKeys) for (const path of byMention.values(key)) this.staleLists.add(path);
+    const staleNames = new SetMap<string, string>(); // list → mention keys whose names are stale in it
+    for (const key of this.staleMentionKeys) for (const path of byMention.values(key)) staleNames.add(path, key);
     this.staleMentionKeys.clear();
     for (const { keys, accounts } of this.staleAtAccounts.splice(0)) {
       for (const key of keys) {
         for (const path of byMention.values(key)) {
           const account = this.gatherings.get(path)?.account;
-          if (account !== undefined && accounts.has(account)) this.staleLists.add(path);
+          if (account !== undefined && accounts.has(account)) staleNames.add(path, key);
         }
       }
     }
     for (const path of this.staleLists) this.resolve(path);
+    for (const path of staleNames.keys()) if (!this.staleLists.has(path)) this.resolve(path, new Set(staleNames.values(path)));
     this.staleLists.clear();
   }
 
@@ -172,24 +194,38 @@ export class Gatherings {
     this.staleLists.add(path);
   }
 
-  private resolve(path: string): void {
+  /** Resolves the list's names: all of them, or only those with one of `staleKeys`. */
+  private resolve(path: string, staleKeys?: ReadonlySet<string>): void {
     const gathering = this.gatherings.get(path);
     if (!gathering) return;
-    for (const member of gathering.members) this.byPerson.delete(member, path);
-    gathering.mentions = this.mentionsOf(gathering.record);
-    gathering.members = [...new Set(gathering.mentions.flat())];
-    for (const member of gathering.members) this.byPerson.add(member, path);
+    const { names, byName } = gathering;
+    const nameKeys = staleKeys ? keysOfNames(gathering) : [];
+    let changed = byName.length !== names.length;
+    names.forEach((name, index) => {
+      const before = byName[index];
+      if (staleKeys && before && !nameKeys[index]?.some((key) => staleKeys.has(key))) return;
+      const now = this.peopleNamed(gathering.record, name);
+      if (!before || !sameItems(before, now)) changed = true;
+      byName[index] = now;
+    });
+    // Most lists a change reaches still name the same people: nothing else to redo.
+    if (!changed) return;
+    gathering.mentions = byName.filter((people) => people.length > 0);
+    const members = new Set(gathering.mentions.flat());
+    for (const member of gathering.members) if (!members.has(member)) this.byPerson.delete(member, path);
+    for (const member of members) this.byPerson.add(member, path);
+    gathering.members = [...members];
   }
 
-  private mentionsOf(record: MeetingRecord | ProjectRecord): (readonly string[])[] {
-    const resolutions =
-      record.kind === "meeting"
-        ? resolveParticipants(record, this.directory).map(({ resolution }) => resolution)
-        : record.collaborators.map((target) => this.directory.resolveLink(target));
-    return resolutions.flatMap((resolution) => {
-      if (resolution.kind === "person") return [[resolution.path]];
-      if (resolution.kind === "ambiguous" && resolution.candidates.length <= MAX_MENTION_CANDIDATES) return [resolution.candidates];
-      return [];
-    });
+  /** The people one name of a list can be; none for a name that fits nobody, or too many to say anything. */
+  private peopleNamed(record: MeetingRecord | ProjectRecord, name: string): readonly string[] {
+    const resolution = record.kind === "meeting" ? resolveParticipant(record, name, this.directory) : this.directory.resolveLink(name);
+    if (resolution.kind === "person") return [resolution.path];
+    if (resolution.kind === "ambiguous" && resolution.candidates.length <= MAX_MENTION_CANDIDATES) return resolution.candidates;
+    return [];
   }
+}
+
+function sameItems(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index]);
 }

@@ -22,11 +22,17 @@ function addOnce(list: string[], value: string): void {
 
 /** Resolves the participants list only: the people a meeting names as present, each mention separately. */
 export function resolveParticipants(meeting: MeetingRecord, directory: Directory): { name: string; resolution: Resolution }[] {
-  const context = meeting.account === undefined ? {} : { company: meeting.account };
-  return meeting.participants
-    .map((name) => name.trim())
-    .filter((name) => name !== "")
-    .map((name) => ({ name, resolution: directory.resolve(name, context) }));
+  return participantNames(meeting).map((name) => ({ name, resolution: resolveParticipant(meeting, name, directory) }));
+}
+
+/** The names of a meeting's participants list, as they are resolved. */
+export function participantNames(meeting: MeetingRecord): string[] {
+  return meeting.participants.map((name) => name.trim()).filter((name) => name !== "");
+}
+
+/** One participant's name: the meeting's account decides between people the name fits equally. */
+export function resolveParticipant(meeting: MeetingRecord, name: string, directory: Directory): Resolution {
+  return directory.resolve(name, meeting.account === undefined ? {} : { company: meeting.account });
 }
 
 export function meetingAttendees(meeting: MeetingRecord, directory: Directory): Attendance {

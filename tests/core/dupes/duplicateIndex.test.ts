@@ -78,6 +78,20 @@ describe("DuplicateIndex", () => {
     expect(index.candidatesFor("People/Ronnie Booker.md")[0]?.reasons).toContain("named together in 1 meeting's participants");
   });
 
+  it("re-resolves a first name at a meeting's account when a person moves to another company", () => {
+    const borker = person("People/Ronnie Borker.md", { company: "Microsoft" });
+    const booker = person("People/Ronnie Booker.md");
+    const meetings = [meeting("Meetings/a.md", ["Ronnie", "Ronnie Booker"], { account: "Microsoft" })];
+    const index = new DuplicateIndex({ ...empty, people: [borker, booker], meetings });
+    // At Microsoft, "Ronnie" is Ronnie Borker: the meeting names the two apart.
+    expect(index.candidatesFor(borker.path)[0]?.reasons ?? []).toContain("named together in 1 meeting's participants");
+    const moved = { ...borker, company: "Acme" };
+    index.upsert(moved);
+    const expected = findDuplicates({ ...empty, people: [moved, booker], meetings });
+    expect(JSON.stringify(expected)).not.toContain("named together");
+    expect(index.all()).toEqual(expected);
+  });
+
   it("never proposes a pair once decided to be two people", () => {
     const index = new DuplicateIndex({ ...empty, people: [person("People/Ronnie Booker.md"), person("People/Ronnie Borker.md")] });
     expect(index.candidatesFor("People/Ronnie Booker.md")).toHaveLength(1);
