@@ -61,8 +61,11 @@ const OPEN_SQUARE = 91;
 const CLOSE_SQUARE = 93;
 const COMMA = 44;
 
-/** A key as notes write them: a letter, digit or `_`, then those, spaces, dots, slashes and dashes. */
-const SIMPLE_KEY = /^[A-Za-z0-9_][A-Za-z0-9_ ./-]*$/;
+/**
+ * A key as notes write them: a letter, digit or `_`, then those, spaces, dots, slashes and dashes, not ending in a
+ * space (`key : value` is the key "key" to a YAML parser).
+ */
+const SIMPLE_KEY = /^[A-Za-z0-9_](?:[A-Za-z0-9_ ./-]*[A-Za-z0-9_./-])?$/;
 /** First characters that make a value something other than a plain one-line scalar (`- - x` is a nested list). */
 const PLAIN_START_EXCLUDED = new Set([..."&*!|>%@`?:-#,]{}"]);
 

@@ -40,6 +40,7 @@ describe("readSimpleFrontmatter reads the front matter notes usually have", () =
     ["a value with a comment", "a: x # note\n"],
     ["a nested map", "a:\n  b: c\n"],
     ["__proto__", "__proto__: x\n"],
+    ["a space before the colon", "key : value\n"],
   ];
   it.each(leftToJsYaml)("%s: left to gray-matter and js-yaml", (_name, block) => {
     expect(readSimpleFrontmatter(block)).toBeUndefined();
@@ -61,7 +62,7 @@ const scalar = fc.oneof(text, typed, text.map((inner) => `"${inner}"`), text.map
 const value = fc.oneof(scalar, fc.array(scalar, { maxLength: 4 }).map((items) => `[${items.join(", ")}]`));
 const key = fc.oneof(
   { arbitrary: fc.constantFrom("type", "title", "tags", "a b", "x.y", "created", "aliases", "_k", "2026-01-03"), weight: 6 },
-  { arbitrary: fc.constantFrom("True", "null", "12", "0x1", "__proto__", "-k", "k:", '"k"', "ключ"), weight: 1 },
+  { arbitrary: fc.constantFrom("True", "null", "12", "0x1", "__proto__", "-k", "k:", '"k"', "ключ", "k ", "k  "), weight: 1 },
 );
 const indent = fc.constantFrom("", " ", "  ", "\t");
 const line = fc.oneof(
