@@ -22,6 +22,7 @@ export class DuplicateIndex {
   constructor(input: DupeInput, options: DupeOptions = {}) {
     this.engine = new DuplicateEngine(options, new NotSamePerson(input.notSamePerson));
     this.engine.load(input);
+    this.engine.prepareForChanges();
   }
 
   /** Adds or replaces a person, meeting or project note. */

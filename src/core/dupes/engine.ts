@@ -92,6 +92,16 @@ export class DuplicateEngine {
     this.gatherings.settle();
   }
 
+  /**
+   * Builds the indexes that let a person change reach only the answers and lists it can alter. A one-off scan
+   * never changes a person and goes without them; a live index builds them here, so the first edit is as quick
+   * as the rest.
+   */
+  prepareForChanges(): void {
+    this.directory.prepareForChanges();
+    this.gatherings.prepareForChanges();
+  }
+
   get population(): number {
     return this.profiles.size;
   }

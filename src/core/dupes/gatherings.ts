@@ -97,6 +97,11 @@ export class Gatherings {
     for (const key of mentionKeys) this.staleMentionKeys.add(key);
   }
 
+  /** Builds now what the first person change would build: for an index that is kept to follow changes. */
+  prepareForChanges(): void {
+    this.mentionIndex();
+  }
+
   private mentionIndex(): SetMap<string, string> {
     if (!this.byMention) {
       this.byMention = new SetMap();

@@ -65,9 +65,11 @@ export class PeopleDirectory {
   /**
    * Candidates already worked out, by name: meetings repeat the same few names many times. Each answer is filed
    * under the mention keys of the name asked, and a change to a person drops just the answers that share its keys.
+   * That filing is made on the first change after answers exist: a one-off scan never changes a person and never
+   * needs it.
    */
   private readonly answers = new Map<string, Candidates>();
-  private readonly answersByMention = new SetMap<string, string>();
+  private answersByMention: SetMap<string, string> | undefined;
 
   constructor(people: Iterable<PersonRecord> = []) {
     for (const person of people) this.upsert(person);
@@ -132,10 +134,28 @@ export class PeopleDirectory {
   /** Drops the remembered answers a change to this person could alter. */
   private forgetAnswersAbout(entry: Entry): void {
     if (this.answers.size === 0) return;
+    const byMention = this.answerIndex();
     for (const mention of mentionKeysOfPerson({ basenameKey: entry.basenameKey, names: entry.variants })) {
-      for (const key of this.answersByMention.values(mention)) this.answers.delete(key);
-      this.answersByMention.deleteKey(mention);
+      for (const key of byMention.values(mention)) this.answers.delete(key);
+      byMention.deleteKey(mention);
     }
+  }
+
+  /** Files the answers now rather than on the first person change: for a directory kept to follow changes. */
+  prepareForChanges(): void {
+    this.answerIndex();
+  }
+
+  private answerIndex(): SetMap<string, string> {
+    if (!this.answersByMention) {
+      this.answersByMention = new SetMap();
+      for (const key of this.answers.keys()) this.fileAnswer(key, key.slice(key.indexOf("\u0000") + 1));
+    }
+    return this.answersByMention;
+  }
+
+  private fileAnswer(key: string, written: string): void {
+    for (const mention of mentionKeysOfName(linkTargetOf(written))) this.answersByMention?.add(mention, key);
   }
 
   private fileGivenName(name: ComparableName): void {
@@ -191,7 +211,7 @@ export class PeopleDirectory {
     if (!candidates) {
       candidates = { paths: work().sort() };
       this.answers.set(key, candidates);
-      for (const mention of mentionKeysOfName(linkTargetOf(written))) this.answersByMention.add(mention, key);
+      this.fileAnswer(key, written);
     }
     return candidates;
   }

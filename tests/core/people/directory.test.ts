@@ -1,6 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PeopleDirectory } from "../../../src/core/people/directory";
 import { personNameVariants } from "../../../src/core/people/personNames";
+import type { PersonRecord } from "../../../src/core/model/types";
 import { person } from "../dupes/records";
 
 const microsoftVault = () =>
@@ -108,5 +110,45 @@ describe("personNameVariants", () => {
     expect(keys("Tiffany Chen", ["Tiff"])).toEqual(["tiffany chen", "tiff", "tiff chen"]);
     expect(keys("Chen, Tiffany", ["Tiff"])).toContain("tiff chen");
     expect(keys("Jonsi Stemmelsson", ["Jonsi"])).toEqual(["jonsi stemmelsson", "jonsi"]);
+  });
+});
+
+describe("PeopleDirectory's remembered answers", () => {
+  const given = ["Mike", "Michael", "Ronnie", "Ron", "Tiff", "Tiffany", "Sarah"];
+  const family = ["Booker", "Borker", "Kiernan", "Chen", undefined];
+  const name = fc.tuple(fc.constantFrom(...given), fc.constantFrom(...family)).map(([first, last]) => (last ? `${first} ${last}` : first));
+  const written = fc.oneof(name, fc.constantFrom("mike", "[[p0]]", "People/p1", "Ronny Booker", "Tiff"));
+  const company = fc.constantFrom("Microsoft", "Acme", undefined);
+  const step = fc.oneof(
+    fc.record({ slot: fc.integer({ min: 0, max: 4 }), title: name, aliases: fc.array(name, { maxLength: 2 }), company }).map((value) => ({ kind: "upsert" as const, ...value })),
+    fc.integer({ min: 0, max: 4 }).map((slot) => ({ kind: "remove" as const, slot })),
+    fc.record({ written, company }).map((value) => ({ kind: "ask" as const, ...value })),
+  );
+
+  it("are what a directory built afresh answers, after any changes (answers asked before a change are filed on it)", () => {
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 20 }), fc.array(fc.record({ written, company }), { minLength: 1, maxLength: 6 }), (steps, questions) => {
+        const people = new Map<string, PersonRecord>();
+        const directory = new PeopleDirectory();
+        for (const each of steps) {
+          const path = each.kind === "ask" ? "" : `People/p${each.slot}.md`;
+          if (each.kind === "upsert") {
+            const record = person(path, { title: each.title, aliases: each.aliases, ...(each.company ? { company: each.company } : {}) });
+            people.set(path, record);
+            directory.upsert(record);
+          } else if (each.kind === "remove") {
+            people.delete(path);
+            directory.remove(path);
+          } else directory.resolve(each.written, each.company ? { company: each.company } : {});
+        }
+        const fresh = new PeopleDirectory(people.values());
+        for (const { written: asked, company: at } of questions) {
+          const context = at ? { company: at } : {};
+          expect(directory.resolve(asked, context)).toEqual(fresh.resolve(asked, context));
+          expect(directory.resolveLink(asked)).toEqual(fresh.resolveLink(asked));
+        }
+      }),
+      { numRuns: Math.max(300, Math.floor(Number(process.env.FC_RUNS ?? 0) / 4)) },
+    );
   });
 });
