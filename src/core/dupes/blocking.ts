@@ -113,6 +113,11 @@ function isDeletionVariant(token: string, variant: string): boolean {
   return variant.slice(at) === token.slice(at + 1);
 }
 
+/** Adds the block's members (only those sorting after `after`, when given): the innermost loop of a scan. */
+function takeInto(members: Set<string>, block: readonly string[], after: string | undefined): void {
+  for (const member of block) if (after === undefined || member > after) members.add(member);
+}
+
 export interface BlockLookup {
   /** Notes sharing a usable block with the note looked up. */
   members: Set<string>;
@@ -176,19 +181,16 @@ export class BlockIndex {
    */
   lookup(path: string, stats?: BlockingStats, after?: string): BlockLookup {
     const members = new Set<string>();
-    const take = (member: string) => {
-      if (after === undefined || member > after) members.add(member);
-    };
     let unexamined = 0;
     for (const key of this.filed.get(path) ?? []) {
       const block = this.blocks.get(key) ?? [];
       if (block.length <= this.maxBlockSize) {
-        block.forEach(take);
+        takeInto(members, block, after);
         continue;
       }
       for (const family of this.familiesOf(path, key)) {
         const narrowed = this.narrow(family, block, stats);
-        narrowed.forEach(take);
+        takeInto(members, narrowed, after);
         unexamined = Math.max(unexamined, block.length - narrowed.length);
       }
     }

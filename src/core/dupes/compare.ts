@@ -265,6 +265,25 @@ export function contextEvidence(a: PersonProfile, b: PersonProfile, context: Com
   ];
 }
 
+/** The strongest positive weight each of the named-together levels can give (the "never" level leans slightly for). */
+const NAMED_TOGETHER_MOST = Math.max(0, ...[CONTEXT_LEVELS.namedTogetherNever, CONTEXT_LEVELS.namedTogetherOnce, CONTEXT_LEVELS.namedTogetherOften].map((level) => levelWeight(level)));
+/** A shared link's weight never exceeds the one at u0 (`sharedLinkWeight` keeps u at or above u0); two count. */
+const SHARED_LINKS_MOST = 2 * Math.max(0, levelWeight(CONTEXT_LEVELS.sharedLink));
+const LINKED_MOST = Math.max(0, levelWeight(CONTEXT_LEVELS.linked));
+
+/**
+ * The most `contextEvidence` can add for this pair, without reading links or lists: the company weighed exactly
+ * (it is cheap), links and lists at their strongest. Most blocked pairs are two people whose names already say
+ * so; when even this ceiling cannot lift them to a proposal, their context need not be weighed at all.
+ */
+export function contextCeiling(a: PersonProfile, b: PersonProfile, context: ComparisonContext): number {
+  let most = total(companyEvidence(a, b, context.frequencies));
+  if (a.links.size > 0 || b.links.size > 0) most += LINKED_MOST;
+  if (a.links.size > 0 && b.links.size > 0) most += SHARED_LINKS_MOST;
+  if (context.gatherings.listCount(a.path) > 0 && context.gatherings.listCount(b.path) > 0) most += NAMED_TOGETHER_MOST;
+  return most;
+}
+
 export function totalWeight(evidence: readonly Evidence[]): number {
   return total(evidence);
 }

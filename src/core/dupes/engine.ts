@@ -19,7 +19,7 @@ import { mentionKeysOfPerson } from "../people/mentions";
 import { SetMap } from "../people/setMap";
 import { BlockIndex, fullNameBlockKeysUnder, fullNameFilingKeys } from "./blocking";
 import { Clusters, type Cluster, type Link } from "./cluster";
-import { contextEvidence, nameEvidence, namesConflict, reasonsOf, totalWeight, type ComparisonContext, type Evidence } from "./compare";
+import { contextCeiling, contextEvidence, nameEvidence, namesConflict, reasonsOf, totalWeight, type ComparisonContext, type Evidence } from "./compare";
 import { NotSamePerson } from "./decisions";
 import { VaultFrequencies } from "./frequencies";
 import { Gatherings } from "./gatherings";
@@ -181,12 +181,26 @@ export class DuplicateEngine {
 
   /** Scores two fully named notes: prior plus name and context weights, as a probability. */
   scoreFullPair(first: PersonProfile, second: PersonProfile): Link {
-    // One orientation for every pair, so that the scan and the index word their reasons identically.
-    const [a, b] = first.path < second.path ? [first, second] : [second, first];
+    return this.scoreOrderedPair(...inPairOrder(first, second), undefined) as Link;
+  }
+
+  /**
+   * `scoreFullPair` for a pair that may be proposed (probability at least `threshold`); undefined for the rest,
+   * and without weighing their context when their names leave them below it whatever the context.
+   */
+  private linkReaching(first: PersonProfile, second: PersonProfile, threshold: number): Link | undefined {
+    const link = this.scoreOrderedPair(...inPairOrder(first, second), threshold);
+    return link && link.probability >= threshold ? link : undefined;
+  }
+
+  private scoreOrderedPair(a: PersonProfile, b: PersonProfile, threshold: number | undefined): Link | undefined {
     const key = this.pairMemo ? `${a.path}\u0000${b.path}` : "";
     const remembered = this.pairMemo?.get(key);
     if (remembered) return remembered;
-    const evidence = [...nameEvidence(a, b, this.frequencies), ...contextEvidence(a, b, this.comparison)];
+    const names = nameEvidence(a, b, this.frequencies);
+    const known = priorWeight(this.population) + totalWeight(names);
+    if (threshold !== undefined && probabilityFromWeight(known + contextCeiling(a, b, this.comparison)) < threshold) return undefined;
+    const evidence = [...names, ...contextEvidence(a, b, this.comparison)];
     const weight = priorWeight(this.population) + totalWeight(evidence);
     const link = { a: a.path, b: b.path, probability: probabilityFromWeight(weight), reasons: () => reasonsOf(evidence) };
     this.pairMemo?.set(key, link);
@@ -239,7 +253,7 @@ export class DuplicateEngine {
     for (const path of this.fullCandidates(profile)) {
       const other = this.profiles.get(path);
       if (!other || this.decisions.has(profile.path, path)) continue;
-      if (this.scoreFullPair(profile, other).probability >= this.options.reviewThreshold) accepted.push(path);
+      if (this.linkReaching(profile, other, this.options.reviewThreshold)) accepted.push(path);
     }
     return accepted;
   }
@@ -282,8 +296,8 @@ export class DuplicateEngine {
         const other = this.profiles.get(otherPath);
         if (!other) continue;
         stats.comparedPairs++;
-        const link = this.scoreFullPair(profile, other);
-        if (link.probability >= this.options.reviewThreshold) links.push(link);
+        const link = this.linkReaching(profile, other, this.options.reviewThreshold);
+        if (link) links.push(link);
       }
     }
     return links;
@@ -388,6 +402,11 @@ export class DuplicateEngine {
       reasons,
     };
   }
+}
+
+/** One orientation for every pair, so that the scan and the index word their reasons identically. */
+function inPairOrder(first: PersonProfile, second: PersonProfile): [PersonProfile, PersonProfile] {
+  return first.path < second.path ? [first, second] : [second, first];
 }
 
 function sameNames(a: PersonProfile, b: PersonProfile): boolean {
