@@ -181,29 +181,36 @@ export class DuplicateEngine {
 
   /** Scores two fully named notes: prior plus name and context weights, as a probability. */
   scoreFullPair(first: PersonProfile, second: PersonProfile): Link {
-    return this.scoreOrderedPair(...inPairOrder(first, second), undefined) as Link;
+    const [a, b] = inPairOrder(first, second);
+    return this.rememberedLink(a, b) ?? this.weighPair(a, b, nameEvidence(a, b, this.frequencies));
   }
 
   /**
    * `scoreFullPair` for a pair that may be proposed (probability at least `threshold`); undefined for the rest,
-   * and without weighing their context when their names leave them below it whatever the context.
+   * whose context is not weighed at all when their names leave them below it whatever the context.
    */
   private linkReaching(first: PersonProfile, second: PersonProfile, threshold: number): Link | undefined {
-    const link = this.scoreOrderedPair(...inPairOrder(first, second), threshold);
-    return link && link.probability >= threshold ? link : undefined;
+    const [a, b] = inPairOrder(first, second);
+    let link = this.rememberedLink(a, b);
+    if (!link) {
+      const names = nameEvidence(a, b, this.frequencies);
+      const strongest = priorWeight(this.population) + totalWeight(names) + contextCeiling(a, b, this.comparison);
+      if (probabilityFromWeight(strongest) < threshold) return undefined;
+      link = this.weighPair(a, b, names);
+    }
+    return link.probability >= threshold ? link : undefined;
   }
 
-  private scoreOrderedPair(a: PersonProfile, b: PersonProfile, threshold: number | undefined): Link | undefined {
-    const key = this.pairMemo ? `${a.path}\u0000${b.path}` : "";
-    const remembered = this.pairMemo?.get(key);
-    if (remembered) return remembered;
-    const names = nameEvidence(a, b, this.frequencies);
-    const known = priorWeight(this.population) + totalWeight(names);
-    if (threshold !== undefined && probabilityFromWeight(known + contextCeiling(a, b, this.comparison)) < threshold) return undefined;
+  private rememberedLink(a: PersonProfile, b: PersonProfile): Link | undefined {
+    return this.pairMemo?.get(`${a.path}\u0000${b.path}`);
+  }
+
+  /** The pair's link from its name evidence and its context, remembered while a pair memo is kept. */
+  private weighPair(a: PersonProfile, b: PersonProfile, names: Evidence[]): Link {
     const evidence = [...names, ...contextEvidence(a, b, this.comparison)];
     const weight = priorWeight(this.population) + totalWeight(evidence);
     const link = { a: a.path, b: b.path, probability: probabilityFromWeight(weight), reasons: () => reasonsOf(evidence) };
-    this.pairMemo?.set(key, link);
+    this.pairMemo?.set(`${a.path}\u0000${b.path}`, link);
     return link;
   }
 
