@@ -154,8 +154,11 @@ export class PeopleDirectory {
     return this.answersByMention;
   }
 
+  /** Files one answer under its mention keys, once answers are filed at all (see `answerIndex`). */
   private fileAnswer(key: string, written: string): void {
-    for (const mention of mentionKeysOfName(linkTargetOf(written))) this.answersByMention?.add(mention, key);
+    const byMention = this.answersByMention;
+    if (!byMention) return; // a one-off scan: working out the keys of every name asked would be wasted
+    for (const mention of mentionKeysOfName(linkTargetOf(written))) byMention.add(mention, key);
   }
 
   private fileGivenName(name: ComparableName): void {
