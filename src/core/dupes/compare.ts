@@ -254,7 +254,10 @@ function namedTogetherEvidence(a: PersonProfile, b: PersonProfile, gatherings: G
   return [{ weight: levelWeight(level), reason: () => parts.join("; ") }];
 }
 
-/** Everything but the names: company, identical titles, links between and shared, lists naming both. */
+/**
+ * Everything but the names: company, identical titles, links between and shared, lists naming both.
+ * `contextCeiling` bounds what this can add: evidence added here must be bounded there too.
+ */
 export function contextEvidence(a: PersonProfile, b: PersonProfile, context: ComparisonContext): Evidence[] {
   return [
     ...companyEvidence(a, b, context.frequencies),

@@ -23,8 +23,7 @@ export function readSimpleFrontmatter(yaml: string): Record<string, unknown> | u
   return data;
 }
 
-const UNREADABLE = Symbol("unreadable");
-
+/** Values below are undefined where js-yaml must say: YAML itself has no undefined, so it cannot be a value read. */
 function readItems(items: readonly (YamlScalar | null)[]): unknown[] | undefined {
   const values: unknown[] = [];
   for (const item of items) {
@@ -35,14 +34,11 @@ function readItems(items: readonly (YamlScalar | null)[]): unknown[] | undefined
   return values;
 }
 
-function readScalar(scalar: YamlScalar): unknown {
-  const { source, quoting } = scalar;
-  let value: unknown = UNREADABLE;
-  if (quoting === "single") value = source.slice(1, -1).replaceAll("''", "'");
+function readScalar({ source, quoting }: YamlScalar): unknown {
+  if (quoting === "single") return source.slice(1, -1).replaceAll("''", "'");
   // An escape (`\n`, `\u00e9`) is js-yaml's to read.
-  else if (quoting === "double" && !source.includes("\\")) value = source.slice(1, -1);
-  else if (quoting === "plain") value = resolvePlain(source);
-  return value === UNREADABLE ? undefined : value;
+  if (quoting === "double") return source.includes("\\") ? undefined : source.slice(1, -1);
+  return quoting === "plain" ? resolvePlain(source) : undefined;
 }
 
 /**
@@ -54,12 +50,11 @@ function resolvePlain(source: string): unknown {
   const first = source.charCodeAt(0);
   if (first >= DIGIT_0 && first <= DIGIT_9) {
     if (DECIMAL.test(source)) return Number(source);
-    return DATE.test(source) ? source : UNREADABLE;
+    return DATE.test(source) ? source : undefined;
   }
-  if (!startsAsText(first)) return UNREADABLE;
+  if (!startsAsText(first)) return undefined;
   if (NULLS.has(source)) return null;
-  const bool = BOOLEANS.get(source);
-  return bool ?? source;
+  return BOOLEANS.get(source) ?? source;
 }
 
 const DIGIT_0 = 48;
