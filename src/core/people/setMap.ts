@@ -1,18 +1,23 @@
 /**
  * A map from a key to a set of values, for the lookup indexes that people and duplicates keep up to date.
- * Most keys hold one or two values, so small sets are kept as arrays: a vault of 100k people has millions
- * of keys, and a Set for each would dominate memory and garbage collection.
+ * Most keys hold one value, so one value is kept as itself and a few as an array: a vault of 100k people
+ * has millions of keys, and a Set (or even an array) for each would dominate memory and garbage collection.
  */
 const SMALL = 8;
 
-export class SetMap<K, V> {
-  private readonly map = new Map<K, V[] | Set<V>>();
+/** Values are strings or plain records: never arrays or Sets, which would be mistaken for the map's own. */
+type Value = string | Record<string, unknown>;
+
+export class SetMap<K, V extends Value> {
+  private readonly map = new Map<K, V | V[] | Set<V>>();
 
   add(key: K, value: V): void {
     const values = this.map.get(key);
-    if (!values) this.map.set(key, [value]);
+    if (values === undefined) this.map.set(key, value);
     else if (values instanceof Set) values.add(value);
-    else if (!values.includes(value)) {
+    else if (!Array.isArray(values)) {
+      if (values !== value) this.map.set(key, [values, value]);
+    } else if (!values.includes(value)) {
       if (values.length < SMALL) values.push(value);
       else this.map.set(key, new Set([...values, value]));
     }
@@ -20,9 +25,12 @@ export class SetMap<K, V> {
 
   delete(key: K, value: V): void {
     const values = this.map.get(key);
-    if (!values) return;
+    if (values === undefined) return;
     if (values instanceof Set) values.delete(value);
-    else {
+    else if (!Array.isArray(values)) {
+      if (values === value) this.map.delete(key);
+      return;
+    } else {
       const at = values.indexOf(value);
       if (at >= 0) values.splice(at, 1);
     }
@@ -36,17 +44,22 @@ export class SetMap<K, V> {
 
   has(key: K, value: V): boolean {
     const values = this.map.get(key);
-    return values instanceof Set ? values.has(value) : (values?.includes(value) ?? false);
+    if (values instanceof Set) return values.has(value);
+    return Array.isArray(values) ? values.includes(value) : values === value;
   }
 
   /** The values under a key; do not change the map while iterating them. */
   values(key: K): Iterable<V> {
-    return this.map.get(key) ?? EMPTY;
+    const values = this.map.get(key);
+    if (values === undefined) return EMPTY;
+    return values instanceof Set || Array.isArray(values) ? values : [values];
   }
 
   sizeOf(key: K): number {
     const values = this.map.get(key);
-    return values instanceof Set ? values.size : (values?.length ?? 0);
+    if (values === undefined) return 0;
+    if (values instanceof Set) return values.size;
+    return Array.isArray(values) ? values.length : 1;
   }
 
   keys(): IterableIterator<K> {
@@ -54,7 +67,7 @@ export class SetMap<K, V> {
   }
 
   *entries(): IterableIterator<[K, Iterable<V>]> {
-    yield* this.map.entries();
+    for (const key of this.map.keys()) yield [key, this.values(key)];
   }
 }
 
