@@ -43,8 +43,13 @@ const slipKey = (name: ComparableName, variant: string) => `D|${name.given.charA
 
 /** The keys one full name is filed under: the loosest key of each of its families. */
 function loosestKeys(name: ComparableName): string[] {
+  return [familyKey(name), wordsKey(name), lettersKey(name), ...soundAndSlipKeys(name)];
+}
+
+/** The keys that depend only on the family name and the given initial, which many notes share. */
+function soundAndSlipKeys(name: ComparableName): string[] {
   const codes = new Set((name.familyCodes ?? []).filter((code) => code !== ""));
-  return [familyKey(name), wordsKey(name), lettersKey(name), ...[...codes].map(soundKey), ...deletionVariants(name.family ?? "").map((variant) => slipKey(name, variant))];
+  return [...[...codes].map(soundKey), ...deletionVariants(name.family ?? "").map((variant) => slipKey(name, variant))];
 }
 
 /** Whether a full name is filed under `key`, answered from the key (building every deletion key per ask was most of a large scan). */
@@ -104,6 +109,41 @@ export function fullNameFilingKeys(profile: PersonProfile): string[] {
   return [...new Set(fullNamesOf(profile).flatMap(loosestKeys))];
 }
 
+/**
+ * `fullNameFilingKeys` with the keys a family name and given initial give (family, sound, slips: most of a
+ * note's keys) built once and shared by every note that carries them. Loading a vault of 100k people
+ * otherwise builds and hashes over a million short strings, most of them already in the block map.
+ */
+export class SharedFilingKeys {
+  /** Family name → given initial → [family key, sound and slip keys]. */
+  private readonly byFamily = new Map<string, Map<string, readonly string[]>>();
+
+  of(profile: PersonProfile): string[] {
+    const keys = new Set<string>();
+    for (const name of fullNamesOf(profile)) {
+      const [family, ...rest] = this.familyKeys(name);
+      keys.add(family ?? familyKey(name)).add(wordsKey(name)).add(lettersKey(name));
+      for (const key of rest) keys.add(key);
+    }
+    return [...keys];
+  }
+
+  /** Forgets the shared keys: kept for a bulk load, where names repeat, not for the edits that follow. */
+  clear(): void {
+    this.byFamily.clear();
+  }
+
+  private familyKeys(name: ComparableName): readonly string[] {
+    const family = name.family ?? "";
+    const initial = name.given.charAt(0);
+    let byInitial = this.byFamily.get(family);
+    if (!byInitial) this.byFamily.set(family, (byInitial = new Map()));
+    let keys = byInitial.get(initial);
+    if (!keys) byInitial.set(initial, (keys = [familyKey(name), ...soundAndSlipKeys(name)]));
+    return keys;
+  }
+}
+
 /** Whether `variant` is among `deletionVariants(token)`, without building them. */
 function isDeletionVariant(token: string, variant: string): boolean {
   if (variant === token) return true;
@@ -125,13 +165,18 @@ export interface BlockLookup {
   unexamined: number;
 }
 
+/** A block of one note is the note's path itself: most blocks, and an array each would be most of the memory. */
+type Block = string | string[];
+
+const NO_MEMBERS: readonly string[] = [];
+
 /**
  * Blocks as plain arrays under their loosest key only: nearly all hold one or two notes, and a vault of
- * 100k people files millions of keys, so the lighter structure matters. Stricter keys are worked out
+ * 100k people files over a million keys, so the lighter structure matters. Stricter keys are worked out
  * only for the rare block that is too large, once, and forgotten when that block changes.
  */
 export class BlockIndex {
-  private readonly blocks = new Map<string, string[]>();
+  private readonly blocks = new Map<string, Block>();
   /** Each note's loosest keys (the very strings the block map holds, so keeping them costs little). */
   private readonly filed = new Map<string, string[]>();
   /** For oversized blocks: stricter key → members, one map per stricter level. */
@@ -154,8 +199,9 @@ export class BlockIndex {
     this.filed.set(path, keys);
     for (const key of keys) {
       const block = this.blocks.get(key);
-      if (block) block.push(path);
-      else this.blocks.set(key, [path]);
+      if (block === undefined) this.blocks.set(key, path);
+      else if (typeof block === "string") this.blocks.set(key, [block, path]);
+      else block.push(path);
       if (this.narrowed.size > 0) this.narrowed.delete(key);
     }
   }
@@ -166,11 +212,13 @@ export class BlockIndex {
     this.filed.delete(path);
     for (const key of keys) {
       const block = this.blocks.get(key);
-      const at = block?.indexOf(path) ?? -1;
-      if (!block || at < 0) continue;
-      block[at] = block[block.length - 1] as string;
-      block.pop();
-      if (block.length === 0) this.blocks.delete(key);
+      if (block === path) this.blocks.delete(key);
+      else if (Array.isArray(block) && block.includes(path)) {
+        const at = block.indexOf(path);
+        block[at] = block[block.length - 1] as string;
+        block.pop();
+        if (block.length === 1) this.blocks.set(key, block[0] as string);
+      } else continue;
       if (this.narrowed.size > 0) this.narrowed.delete(key);
     }
   }
@@ -182,8 +230,12 @@ export class BlockIndex {
   lookup(path: string, stats?: BlockingStats, after?: string): BlockLookup {
     const members = new Set<string>();
     let unexamined = 0;
-    for (const key of this.filed.get(path) ?? []) {
-      const block = this.blocks.get(key) ?? [];
+    for (const key of this.filed.get(path) ?? NO_MEMBERS) {
+      const block = this.blocks.get(key) ?? NO_MEMBERS;
+      if (typeof block === "string") {
+        if (after === undefined || block > after) members.add(block);
+        continue;
+      }
       if (block.length <= this.maxBlockSize) {
         takeInto(members, block, after);
         continue;

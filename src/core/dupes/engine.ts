@@ -17,7 +17,7 @@ import type { MeetingRecord, PersonRecord, ProjectRecord } from "../model/types"
 import { PeopleDirectory } from "../people/directory";
 import { mentionKeysOfPerson } from "../people/mentions";
 import { SetMap } from "../people/setMap";
-import { BlockIndex, fullNameBlockKeysUnder, fullNameFilingKeys } from "./blocking";
+import { BlockIndex, fullNameBlockKeysUnder, SharedFilingKeys } from "./blocking";
 import { Clusters, type Cluster, type Link } from "./cluster";
 import { contextCeiling, contextEvidence, nameEvidence, namesConflict, reasonsOf, totalWeight, type ComparisonContext, type Evidence } from "./compare";
 import { NotSamePerson } from "./decisions";
@@ -63,6 +63,7 @@ export class DuplicateEngine {
   private readonly profiles = new Map<string, PersonProfile>();
   /** Full names are blocked here; first names alone are looked up in the people directory's indexes. */
   private readonly fullBlocks: BlockIndex;
+  private readonly filingKeys = new SharedFilingKeys();
   /** Pair scores remembered during one query, so scope building and grouping do not score twice. */
   private pairMemo: Map<string, Link> | undefined;
 
@@ -74,7 +75,7 @@ export class DuplicateEngine {
     const profileOf = (path: string) => this.profiles.get(path);
     this.fullBlocks = new BlockIndex(
       this.options.maxBlockSize,
-      (path) => fullNameFilingKeys(profileOf(path) ?? NO_PROFILE),
+      (path) => this.filingKeys.of(profileOf(path) ?? NO_PROFILE),
       (path, loosestKey) => fullNameBlockKeysUnder(profileOf(path) ?? NO_PROFILE, loosestKey),
     );
   }
@@ -90,6 +91,7 @@ export class DuplicateEngine {
   /** Does the work put off while notes arrived one by one, so the next query pays none of it. */
   settle(): void {
     this.gatherings.settle();
+    this.filingKeys.clear();
   }
 
   /**
