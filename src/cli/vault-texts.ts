@@ -1,25 +1,24 @@
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { listNotes } from "./fs-store";
 
-/** How many notes are read at once: enough to keep the disk busy, few enough to keep memory flat. */
+/** How many notes are read between two progress reports. */
 const BATCH = 64;
 
 /**
- * Reads notes in batches and hands each text over as it arrives, so a caller need not keep them all. The next
- * batch is already being read (on libuv's threads) while the caller works through the current one, so reading
- * and parsing overlap instead of taking turns.
+ * Reads notes one after another and hands each text over as it is read, so a caller need not keep them all.
+ * The reads are synchronous on purpose. On a vault the system has cached (one just open in Obsidian), reading
+ * 10k notes this way takes about a quarter of the time of reading them 64 at a time on libuv's threads, whose
+ * hand-offs cost more than the reading; on a cold disk it is about a third slower.
  */
 export async function forEachNoteText(vault: string, paths: readonly string[], visit: (notePath: string, text: string) => void, onProgress?: (done: number) => void): Promise<void> {
-  const readBatch = (start: number) => Promise.all(paths.slice(start, start + BATCH).map((notePath) => readFile(path.join(vault, notePath), "utf8")));
-  let pending = paths.length > 0 ? readBatch(0) : undefined;
-  for (let start = 0; pending; start += BATCH) {
-    const texts = await pending;
-    pending = start + BATCH < paths.length ? readBatch(start + BATCH) : undefined;
-    // If visiting throws, the batch in flight must not end as an unhandled rejection.
-    pending?.catch(() => undefined);
-    texts.forEach((text, offset) => visit(paths[start + offset] ?? "", text));
-    onProgress?.(Math.min(start + BATCH, paths.length));
+  for (let start = 0; start < paths.length; start += BATCH) {
+    const end = Math.min(start + BATCH, paths.length);
+    for (let at = start; at < end; at++) {
+      const notePath = paths[at] ?? "";
+      visit(notePath, readFileSync(path.join(vault, notePath), "utf8"));
+    }
+    onProgress?.(end);
   }
 }
 
