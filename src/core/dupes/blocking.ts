@@ -104,7 +104,7 @@ export function fullNameBlockKeysUnder(profile: PersonProfile, loosestKey: strin
   return fullNamesOf(profile).flatMap((name) => (filesUnder(name, loosestKey) ? familiesFiledUnder(name, loosestKey) : []));
 }
 
-/** The keys a note is filed under: the first of each family. */
+/** The keys a note is filed under: the first of each family. The definition `SharedFilingKeys` must give, shared. */
 export function fullNameFilingKeys(profile: PersonProfile): string[] {
   return [...new Set(fullNamesOf(profile).flatMap(loosestKeys))];
 }
