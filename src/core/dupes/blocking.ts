@@ -128,7 +128,7 @@ export class SharedFilingKeys {
     return [...keys];
   }
 
-  /** Forgets the shared keys: kept for a bulk load, where names repeat, not for the edits that follow. */
+  /** Forgets the shared keys once a bulk load is done; notes edited afterwards fill it again with their own names only. */
   clear(): void {
     this.byFamily.clear();
   }
