@@ -7,6 +7,7 @@
  */
 import type { ComparableName } from "../names/agreement";
 import { formalNamesOf } from "../names/nicknames";
+import { SetMap } from "../people/setMap";
 import type { PersonProfile } from "./profile";
 
 /** Keys from loose to strict. */
@@ -154,7 +155,7 @@ function isDeletionVariant(token: string, variant: string): boolean {
 }
 
 /** Adds the block's members (only those sorting after `after`, when given): the innermost loop of a scan. */
-function takeInto(members: Set<string>, block: readonly string[], after: string | undefined): void {
+function takeInto(members: Set<string>, block: Iterable<string>, after: string | undefined): void {
   for (const member of block) if (after === undefined || member > after) members.add(member);
 }
 
@@ -165,22 +166,21 @@ export interface BlockLookup {
   unexamined: number;
 }
 
-/** A block of one note is the note's path itself: most blocks, and an array each would be most of the memory. */
-type Block = string | string[];
-
-const NO_MEMBERS: readonly string[] = [];
+const NO_KEYS: readonly string[] = [];
+const NO_BLOCKS = new SetMap<string, string>();
 
 /**
- * Blocks as plain arrays under their loosest key only: nearly all hold one or two notes, and a vault of
- * 100k people files over a million keys, so the lighter structure matters. Stricter keys are worked out
- * only for the rare block that is too large, once, and forgotten when that block changes.
+ * Blocks under their loosest key only: nearly all hold one or two notes, and a vault of 100k people files
+ * over a million keys, so the lighter structure matters (a `SetMap` keeps a block of one note as the note's
+ * path). Stricter keys are worked out only for the rare block that is too large, once, and forgotten when that
+ * block changes.
  */
 export class BlockIndex {
-  private readonly blocks = new Map<string, Block>();
+  private readonly blocks = new SetMap<string, string>();
   /** Each note's loosest keys (the very strings the block map holds, so keeping them costs little). */
   private readonly filed = new Map<string, string[]>();
-  /** For oversized blocks: stricter key → members, one map per stricter level. */
-  private readonly narrowed = new Map<string, Map<string, string[]>[]>();
+  /** For oversized blocks: the members under each stricter key, one map per stricter level. */
+  private readonly narrowed = new Map<string, SetMap<string, string>[]>();
 
   /**
    * `filingKeysOf` gives a note's filing keys; `familiesOf` its key families filed under one key, stricter
@@ -198,10 +198,7 @@ export class BlockIndex {
     const keys = this.filingKeysOf(path);
     this.filed.set(path, keys);
     for (const key of keys) {
-      const block = this.blocks.get(key);
-      if (block === undefined) this.blocks.set(key, path);
-      else if (typeof block === "string") this.blocks.set(key, [block, path]);
-      else block.push(path);
+      this.blocks.add(key, path);
       if (this.narrowed.size > 0) this.narrowed.delete(key);
     }
   }
@@ -211,14 +208,7 @@ export class BlockIndex {
     if (!keys) return;
     this.filed.delete(path);
     for (const key of keys) {
-      const block = this.blocks.get(key);
-      if (block === path) this.blocks.delete(key);
-      else if (Array.isArray(block) && block.includes(path)) {
-        const at = block.indexOf(path);
-        block[at] = block[block.length - 1] as string;
-        block.pop();
-        if (block.length === 1) this.blocks.set(key, block[0] as string);
-      } else continue;
+      this.blocks.delete(key, path);
       if (this.narrowed.size > 0) this.narrowed.delete(key);
     }
   }
@@ -230,20 +220,16 @@ export class BlockIndex {
   lookup(path: string, stats?: BlockingStats, after?: string): BlockLookup {
     const members = new Set<string>();
     let unexamined = 0;
-    for (const key of this.filed.get(path) ?? NO_MEMBERS) {
-      const block = this.blocks.get(key) ?? NO_MEMBERS;
-      if (typeof block === "string") {
-        if (after === undefined || block > after) members.add(block);
-        continue;
-      }
-      if (block.length <= this.maxBlockSize) {
-        takeInto(members, block, after);
+    for (const key of this.filed.get(path) ?? NO_KEYS) {
+      const size = this.blocks.sizeOf(key);
+      if (size <= this.maxBlockSize) {
+        takeInto(members, this.blocks.values(key), after);
         continue;
       }
       for (const family of this.familiesOf(path, key)) {
-        const narrowed = this.narrow(family, block, stats);
+        const narrowed = this.narrow(family, stats);
         takeInto(members, narrowed, after);
-        unexamined = Math.max(unexamined, block.length - narrowed.length);
+        unexamined = Math.max(unexamined, size - narrowed.length);
       }
     }
     members.delete(path);
@@ -251,31 +237,30 @@ export class BlockIndex {
   }
 
   /** The members of an oversized block that share the family's first small-enough stricter key. */
-  private narrow(family: KeyFamily, loosest: readonly string[], stats?: BlockingStats): readonly string[] {
+  private narrow(family: KeyFamily, stats?: BlockingStats): readonly string[] {
     if (stats) stats.narrowedLookups++;
-    const levels = this.narrowedLevels(family[0] ?? "", loosest);
-    let block: readonly string[] = loosest;
-    for (let level = 1; level < family.length && block.length > this.maxBlockSize; level++) {
-      block = levels[level - 1]?.get(family[level] ?? "") ?? [];
+    const loosestKey = family[0] ?? "";
+    const levels = this.narrowedLevels(loosestKey);
+    let blocks = this.blocks;
+    let key = loosestKey;
+    for (let level = 1; level < family.length && blocks.sizeOf(key) > this.maxBlockSize; level++) {
+      blocks = levels[level - 1] ?? NO_BLOCKS;
+      key = family[level] ?? "";
     }
+    const block = [...blocks.values(key)];
     if (block.length <= this.maxBlockSize) return block;
     if (stats) stats.truncatedLookups++;
-    return [...block].sort().slice(0, this.maxBlockSize);
+    return block.sort().slice(0, this.maxBlockSize);
   }
 
   /** The stricter keys of an oversized block's members, indexed once per change of the block. */
-  private narrowedLevels(loosestKey: string, members: readonly string[]): Map<string, string[]>[] {
+  private narrowedLevels(loosestKey: string): SetMap<string, string>[] {
     const known = this.narrowed.get(loosestKey);
     if (known) return known;
-    const levels: Map<string, string[]>[] = [];
-    for (const member of members) {
+    const levels: SetMap<string, string>[] = [];
+    for (const member of this.blocks.values(loosestKey)) {
       for (const family of this.familiesOf(member, loosestKey)) {
-        family.slice(1).forEach((key, index) => {
-          const level = (levels[index] ??= new Map());
-          const block = level.get(key);
-          if (!block) level.set(key, [member]);
-          else if (!block.includes(member)) block.push(member);
-        });
+        for (let level = 1; level < family.length; level++) (levels[level - 1] ??= new SetMap()).add(family[level] ?? "", member);
       }
     }
     this.narrowed.set(loosestKey, levels);
