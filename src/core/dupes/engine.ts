@@ -88,7 +88,7 @@ export class DuplicateEngine {
     this.settle();
   }
 
-  /** Does the work put off while notes arrived one by one, so the next query pays none of it. */
+  /** Does the work put off while notes arrived one by one, so the next query pays none of it, and drops what only that arrival needed. */
   settle(): void {
     this.gatherings.settle();
     this.filingKeys.clear();
