@@ -137,7 +137,7 @@ function readValue(yaml: string, start: number, end: number, into: YamlScalar[])
     collect(yaml, start, close, first === DOUBLE_QUOTE ? "double" : "single", into);
     return true;
   }
-  const valueEnd = trimEnd(yaml, start, end);
+  const valueEnd = trimEnd(yaml, start, commentStart(yaml, start, end));
   if (!isPlain(yaml.slice(start, valueEnd), false)) return false;
   collect(yaml, start, valueEnd, "plain", into);
   return true;
@@ -198,6 +198,15 @@ function isPlain(value: string, inFlow: boolean): boolean {
   if (value === "" || PLAIN_START_EXCLUDED.has(value[0] ?? "")) return false;
   if (/:(\s|$)|\s#/.test(value)) return false;
   return !inFlow || !/[[\]{}]/.test(value);
+}
+
+/** Where a plain value's comment starts (a `#` after a space or tab), or `end` when it has none. */
+function commentStart(yaml: string, start: number, end: number): number {
+  for (let at = yaml.indexOf("#", start + 1); at !== -1 && at < end; at = yaml.indexOf("#", at + 1)) {
+    const before = yaml.charCodeAt(at - 1);
+    if (before === SPACE || before === TAB) return at;
+  }
+  return end;
 }
 
 function onlyCommentAfter(yaml: string, from: number, end: number): boolean {

@@ -16,6 +16,7 @@ describe("simpleLinkScalars reads the front matter notes usually have", () => {
     ["a block list, compact and indented", "related:\n- \"[[A]]\"\n- see [[B]] later\nother:\n  - '[[C]]'\n  - \"[[D|Dee]]\"\n"],
     ["comments and blank lines", '# a comment with [[Not a link]]\n\nkey: "[[A]]" # trailing\nlist:\n\n  - "[[B]]"\n'],
     ["CRLF", 'company: "[[Acme]]"\r\ntags:\r\n  - "[[T]]"\r\n'],
+    ["a comment after a plain value", "manager: see [[Bo]] # from import\nlist:\n- see [[C]] # c\n"],
     ["escapes in double quotes", 'a: "[[Say \\"hi\\"]]"\nb: "C:\\\\[[D]]"\n'],
   ];
   it.each(read)("%s: the same scalars as the syntax tree", (_name, yaml) => {

@@ -20,6 +20,7 @@ describe("readSimpleFrontmatter reads the front matter notes usually have", () =
     ["null, booleans and a small integer", "a:\nb: null\nc: True\nd: false\ne: 42\nf: 0\n", { a: null, b: null, c: true, d: false, e: 42, f: 0 }],
     ["comments, blank lines and CRLF", "# head\r\n\r\nkey: value\r\nlist: []\r\n", { key: "value", list: [] }],
     ["only comments", "# nothing here\n", {}],
+    ["comments after values, plain and quoted (a # inside a word is not one)", "a: x # note\nb: 2025-10-27   # import\nc: 'y' # z\nd: C#sharp\n", { a: "x", b: "2025-10-27", c: "y", d: "C#sharp" }],
   ];
   it.each(read)("%s", (_name, block, expected) => {
     expect(readSimpleFrontmatter(block)).toEqual(expected);
@@ -38,7 +39,6 @@ describe("readSimpleFrontmatter reads the front matter notes usually have", () =
     ["a control character", "a: x\u0007\n"],
     ["a DEL or C1 control character (js-yaml refuses them)", "a: x\u007f\nb: \u0090\n"],
     ["NEL, which js-yaml drops from a plain value", "a: x\u0085y\n"],
-    ["a value with a comment", "a: x # note\n"],
     ["a nested map", "a:\n  b: c\n"],
     ["__proto__", "__proto__: x\n"],
     ["a space before the colon", "key : value\n"],
