@@ -1,11 +1,15 @@
-import yaml from "js-yaml";
 import { noteLayout } from "../parse/layout";
+import { readSimpleFrontmatter } from "../parse/simple-frontmatter";
 
 /**
  * The common case of `setScalar`, done cheaply: a top-level `key: '2025-10-01'` line (quoted either way, or a
  * plain date) set to another date. Only the date's digits are replaced, then the front matter is read again
- * with js-yaml and compared with what it was; anything unusual returns undefined and the full editor (which
- * builds a syntax tree twice) takes over. A last_contact refresh of a large vault is made of such edits.
+ * and compared with what it was; anything unusual returns undefined and the full editor (which builds a
+ * syntax tree twice) takes over. A last_contact refresh of a large vault is made of such edits.
+ *
+ * Both readings are the simple front matter reader's, which reads only the one-line shapes every YAML parser
+ * reads alike. js-yaml, used here before, also read blocks the full editor's parser refuses (a quoted value
+ * left open, then closed on a later line), and let an edit through that the full editor would have refused.
  */
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -16,9 +20,6 @@ export function setDateQuickly(text: string, key: string, value: string): string
   const span = noteLayout(text).frontmatter;
   if (!span || span.language !== "") return undefined;
   const block = text.slice(span.contentStart, span.contentEnd);
-  // js-yaml reads a lone carriage return as a line break and the full editor's parser does not: such a block is
-  // left to the full editor, which refuses what it cannot read, rather than checked by the wrong reader.
-  if (/\r(?!\n)/.test(block)) return undefined;
   if (countLinesOf(block, `${key}:`) === 0) return addDateLine(text, span.contentStart, span.contentEnd, key, value);
   const line = onlyLineOf(block, `${key}:`);
   if (!line) return undefined;
@@ -70,13 +71,9 @@ function onlyLineOf(block: string, prefix: string): { start: number; text: strin
 }
 
 function sameExceptKey(before: string, after: string, key: string, value: string): boolean {
-  try {
-    const was = yaml.safeLoad(before, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown> | undefined;
-    const now = yaml.safeLoad(after, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown> | undefined;
-    if (!was || !now || typeof was !== "object" || typeof now !== "object" || now[key] !== value) return false;
-    if (Object.keys(now).length !== Object.keys({ ...was, [key]: null }).length) return false;
-    return JSON.stringify({ ...was, [key]: null }) === JSON.stringify({ ...now, [key]: null });
-  } catch {
-    return false;
-  }
+  const was = readSimpleFrontmatter(before);
+  const now = readSimpleFrontmatter(after);
+  if (!was || !now || now[key] !== value) return false;
+  if (Object.keys(now).length !== Object.keys({ ...was, [key]: null }).length) return false;
+  return JSON.stringify({ ...was, [key]: null }) === JSON.stringify({ ...now, [key]: null });
 }

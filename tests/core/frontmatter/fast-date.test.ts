@@ -1,3 +1,4 @@
+import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { setDateQuickly } from "../../../src/core/frontmatter/fast-date";
 import { FrontmatterEditError, setScalar } from "../../../src/core/frontmatter";
@@ -31,6 +32,16 @@ describe("setting a date the quick way", () => {
     const text = "\uFEFF---\r\ntitle: A\r\nlast_contact: '2025-10-27'\r\n---\r\nbody\r\n";
     expect(setDateQuickly(text, "last_contact", "2025-11-12")).toBe(text.replace("2025-10-27", "2025-11-12"));
     expect(setScalar(text, "last_contact", "2025-10-27")).toBe(text);
+  });
+});
+
+describe("front matter the full editor refuses", () => {
+  it("is refused by the quick path too, though js-yaml would read it", () => {
+    // A quoted value left open on its line and closed on a later one, then a `#` with no space before it.
+    const text = "---\nb: 'x'' y\n# '#z\ncreated: '2025-01-02'\n---\nbody\n";
+    expect(() => yaml.safeLoad(text.slice(4, text.indexOf("---", 4)))).not.toThrow();
+    expect(setDateQuickly(text, "last_contact", "2025-11-12")).toBeUndefined();
+    expect(() => setScalar(text, "last_contact", "2025-11-12")).toThrow(FrontmatterEditError);
   });
 });
 
