@@ -154,33 +154,51 @@ function isDeletionVariant(token: string, variant: string): boolean {
   return variant.slice(at) === token.slice(at + 1);
 }
 
-/** Adds the block's members (only those sorting after `after`, when given): the innermost loop of a scan. */
-function takeInto(members: Set<string>, block: Iterable<string>, after: string | undefined): void {
-  for (const member of block) if (after === undefined || member > after) members.add(member);
-}
-
 export interface BlockLookup {
-  /** Notes sharing a usable block with the note looked up. */
-  members: Set<string>;
+  /** Notes sharing a usable block with the note looked up, in the order the blocks gave them. */
+  members: string[];
   /** Notes in the loosest blocks that stricter keys left out. */
   unexamined: number;
 }
 
-const NO_KEYS: readonly string[] = [];
-const NO_BLOCKS = new SetMap<string, string>();
+/** A block's members by note number: one note as its number (most blocks), more as an array in filing order. */
+type Block = number | number[];
+
+const NO_MEMBERS: readonly number[] = [];
+const NO_LEVEL = new SetMap<string, number>();
+
+function blockSize(block: Block | undefined): number {
+  if (block === undefined) return 0;
+  return typeof block === "number" ? 1 : block.length;
+}
+
+function blockMembers(block: Block | undefined): readonly number[] {
+  if (block === undefined) return NO_MEMBERS;
+  return typeof block === "number" ? [block] : block;
+}
 
 /**
  * Blocks under their loosest key only: nearly all hold one or two notes, and a vault of 100k people files
- * over a million keys, so the lighter structure matters (a `SetMap` keeps a block of one note as the note's
- * path). Stricter keys are worked out only for the rare block that is too large, once, and forgotten when that
- * block changes.
+ * over a million keys. Notes and keys are numbered as they are filed, so a lookup (a scan makes one per note,
+ * over a dozen blocks each) reads arrays and marks the notes it has taken in a typed array instead of hashing
+ * strings into sets: at 100k people that hashing was most of the scan. Stricter keys are worked out only for
+ * the rare block that is too large, once, and forgotten when that block changes.
  */
 export class BlockIndex {
-  private readonly blocks = new SetMap<string, string>();
-  /** Each note's loosest keys (the very strings the block map holds, so keeping them costs little). */
-  private readonly filed = new Map<string, string[]>();
-  /** For oversized blocks: the members under each stricter key, one map per stricter level. */
-  private readonly narrowed = new Map<string, SetMap<string, string>[]>();
+  private readonly noteIds = new Map<string, number>();
+  private readonly notePaths: (string | undefined)[] = [];
+  private readonly freeNoteIds: number[] = [];
+  private readonly keyIds = new Map<string, number>();
+  private readonly keyNames: (string | undefined)[] = [];
+  private readonly freeKeyIds: number[] = [];
+  private readonly blocks: (Block | undefined)[] = [];
+  /** Each note's loosest keys, by number. */
+  private readonly filed: (number[] | undefined)[] = [];
+  /** For oversized blocks, by key number: the members under each stricter key, one map per stricter level. */
+  private readonly narrowed = new Map<number, SetMap<string, number>[]>();
+  /** The lookup that last took each note: a set that needs no hashing and no clearing. */
+  private takenBy = new Int32Array(1024);
+  private lookups = 0;
 
   /**
    * `filingKeysOf` gives a note's filing keys; `familiesOf` its key families filed under one key, stricter
@@ -195,22 +213,38 @@ export class BlockIndex {
   /** Files a note under its keys, replacing what it was filed under before. */
   add(path: string): void {
     this.remove(path);
-    const keys = this.filingKeysOf(path);
-    this.filed.set(path, keys);
-    for (const key of keys) {
-      this.blocks.add(key, path);
+    const note = this.numberNote(path);
+    const keys: number[] = [];
+    for (const name of this.filingKeysOf(path)) {
+      const key = this.numberKey(name);
+      const block = this.blocks[key];
+      // A key given twice finds the note already last in its block.
+      if (block === note || (Array.isArray(block) && block[block.length - 1] === note)) continue;
+      if (block === undefined) this.blocks[key] = note;
+      else if (typeof block === "number") this.blocks[key] = [block, note];
+      else block.push(note);
+      keys.push(key);
       if (this.narrowed.size > 0) this.narrowed.delete(key);
     }
+    this.filed[note] = keys;
   }
 
   remove(path: string): void {
-    const keys = this.filed.get(path);
-    if (!keys) return;
-    this.filed.delete(path);
-    for (const key of keys) {
-      this.blocks.delete(key, path);
+    const note = this.noteIds.get(path);
+    if (note === undefined) return;
+    for (const key of this.filed[note] ?? NO_MEMBERS) {
+      const block = this.blocks[key];
+      if (Array.isArray(block)) {
+        const at = block.indexOf(note);
+        if (at >= 0) block.splice(at, 1); // splice, not swap: members keep their filing order
+        if (block.length === 1) this.blocks[key] = block[0];
+      } else this.forgetKey(key);
       if (this.narrowed.size > 0) this.narrowed.delete(key);
     }
+    this.noteIds.delete(path);
+    this.notePaths[note] = undefined;
+    this.filed[note] = undefined;
+    this.freeNoteIds.push(note);
   }
 
   /**
@@ -218,52 +252,104 @@ export class BlockIndex {
    * whose path sorts after it: a scan that takes each pair once from its first note skips the rest early.
    */
   lookup(path: string, stats?: BlockingStats, after?: string): BlockLookup {
-    const members = new Set<string>();
+    const note = this.noteIds.get(path);
+    if (note === undefined) return { members: [], unexamined: 0 };
+    const lookup = this.nextLookup();
+    this.takenBy[note] = lookup; // never its own member
+    const members: string[] = [];
     let unexamined = 0;
-    for (const key of this.filed.get(path) ?? NO_KEYS) {
-      const size = this.blocks.sizeOf(key);
-      if (size <= this.maxBlockSize) {
-        takeInto(members, this.blocks.values(key), after);
-        continue;
-      }
-      for (const family of this.familiesOf(path, key)) {
-        const narrowed = this.narrow(family, stats);
-        takeInto(members, narrowed, after);
-        unexamined = Math.max(unexamined, size - narrowed.length);
+    for (const key of this.filed[note] ?? NO_MEMBERS) {
+      const block = this.blocks[key];
+      const size = blockSize(block);
+      if (typeof block === "number") this.take(block, lookup, after, members);
+      else if (size <= this.maxBlockSize) for (const member of block ?? NO_MEMBERS) this.take(member, lookup, after, members);
+      else {
+        for (const family of this.familiesOf(path, this.keyNames[key] ?? "")) {
+          const narrowed = this.narrow(key, family, stats);
+          for (const member of narrowed) this.take(member, lookup, after, members);
+          unexamined = Math.max(unexamined, size - narrowed.length);
+        }
       }
     }
-    members.delete(path);
     return { members, unexamined };
   }
 
+  /** Adds a member once per lookup (only when its path sorts after `after`, when given): the innermost loop of a scan. */
+  private take(member: number, lookup: number, after: string | undefined, members: string[]): void {
+    if (this.takenBy[member] === lookup) return;
+    this.takenBy[member] = lookup;
+    const memberPath = this.notePaths[member] ?? "";
+    if (after === undefined || memberPath > after) members.push(memberPath);
+  }
+
   /** The members of an oversized block that share the family's first small-enough stricter key. */
-  private narrow(family: KeyFamily, stats?: BlockingStats): readonly string[] {
+  private narrow(key: number, family: KeyFamily, stats?: BlockingStats): readonly number[] {
     if (stats) stats.narrowedLookups++;
-    const loosestKey = family[0] ?? "";
-    const levels = this.narrowedLevels(loosestKey);
-    let blocks = this.blocks;
-    let key = loosestKey;
-    for (let level = 1; level < family.length && blocks.sizeOf(key) > this.maxBlockSize; level++) {
-      blocks = levels[level - 1] ?? NO_BLOCKS;
-      key = family[level] ?? "";
+    const levels = this.narrowedLevels(key);
+    let block: readonly number[] = blockMembers(this.blocks[key]);
+    for (let level = 1; level < family.length && block.length > this.maxBlockSize; level++) {
+      block = [...(levels[level - 1] ?? NO_LEVEL).values(family[level] ?? "")];
     }
-    const block = [...blocks.values(key)];
     if (block.length <= this.maxBlockSize) return block;
     if (stats) stats.truncatedLookups++;
-    return block.sort().slice(0, this.maxBlockSize);
+    return block
+      .map((member) => this.notePaths[member] ?? "")
+      .sort()
+      .slice(0, this.maxBlockSize)
+      .map((memberPath) => this.noteIds.get(memberPath) ?? -1);
   }
 
   /** The stricter keys of an oversized block's members, indexed once per change of the block. */
-  private narrowedLevels(loosestKey: string): SetMap<string, string>[] {
-    const known = this.narrowed.get(loosestKey);
+  private narrowedLevels(key: number): SetMap<string, number>[] {
+    const known = this.narrowed.get(key);
     if (known) return known;
-    const levels: SetMap<string, string>[] = [];
-    for (const member of this.blocks.values(loosestKey)) {
-      for (const family of this.familiesOf(member, loosestKey)) {
+    const levels: SetMap<string, number>[] = [];
+    const loosestKey = this.keyNames[key] ?? "";
+    for (const member of blockMembers(this.blocks[key])) {
+      for (const family of this.familiesOf(this.notePaths[member] ?? "", loosestKey)) {
         for (let level = 1; level < family.length; level++) (levels[level - 1] ??= new SetMap()).add(family[level] ?? "", member);
       }
     }
-    this.narrowed.set(loosestKey, levels);
+    this.narrowed.set(key, levels);
     return levels;
+  }
+
+  private numberNote(path: string): number {
+    const note = this.freeNoteIds.pop() ?? this.notePaths.length;
+    this.noteIds.set(path, note);
+    this.notePaths[note] = path;
+    if (note >= this.takenBy.length) {
+      const grown = new Int32Array(this.takenBy.length * 2);
+      grown.set(this.takenBy);
+      this.takenBy = grown;
+    }
+    return note;
+  }
+
+  private numberKey(name: string): number {
+    let key = this.keyIds.get(name);
+    if (key === undefined) {
+      key = this.freeKeyIds.pop() ?? this.keyNames.length;
+      this.keyIds.set(name, key);
+      this.keyNames[key] = name;
+    }
+    return key;
+  }
+
+  /** A block's last note left: its key's number is free for another key. */
+  private forgetKey(key: number): void {
+    const name = this.keyNames[key];
+    if (name !== undefined) this.keyIds.delete(name);
+    this.keyNames[key] = undefined;
+    this.blocks[key] = undefined;
+    this.freeKeyIds.push(key);
+  }
+
+  private nextLookup(): number {
+    if (this.lookups === 0x7fffffff) {
+      this.takenBy.fill(0);
+      this.lookups = 0;
+    }
+    return ++this.lookups;
   }
 }

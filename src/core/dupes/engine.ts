@@ -217,8 +217,8 @@ export class DuplicateEngine {
   }
 
   /** Fully named notes sharing a block with a fully named note (with `after`, only those whose path sorts after it). */
-  fullCandidates(profile: PersonProfile, stats?: DupeStats, after?: string): Set<string> {
-    if (!profile.full) return new Set();
+  fullCandidates(profile: PersonProfile, stats?: DupeStats, after?: string): readonly string[] {
+    if (!profile.full) return [];
     return this.fullBlocks.lookup(profile.path, stats, after).members;
   }
 

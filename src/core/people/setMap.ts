@@ -5,8 +5,8 @@
  */
 const SMALL = 8;
 
-/** Values are strings or plain records: never arrays or Sets, which would be mistaken for the map's own. */
-type Value = string | Record<string, unknown>;
+/** Values are strings, numbers or plain records: never arrays or Sets, which would be mistaken for the map's own. */
+type Value = string | number | Record<string, unknown>;
 
 export class SetMap<K, V extends Value> {
   private readonly map = new Map<K, V | V[] | Set<V>>();

@@ -41,6 +41,81 @@ describe("block index", () => {
   });
 });
 
+/** What a lookup must give, worked out from the filed notes alone: blocks over `max` narrowed by the stricter key, then cut to the first paths. */
+function expectedLookup(filed: Map<string, string[]>, familiesOf: (note: string, key: string) => string[][], max: number, note: string, after?: string) {
+  const found = new Set<string>();
+  let unexamined = 0;
+  for (const key of filed.get(note) ?? []) {
+    const block = [...filed].filter(([, keys]) => keys.includes(key)).map(([other]) => other);
+    if (block.length <= max) {
+      block.forEach((other) => found.add(other));
+      continue;
+    }
+    for (const family of familiesOf(note, key)) {
+      let members = block;
+      for (let level = 1; level < family.length && members.length > max; level++) members = block.filter((other) => familiesOf(other, key).some((each) => each[level] === family[level]));
+      if (members.length > max) members = [...members].sort().slice(0, max);
+      members.forEach((other) => found.add(other));
+      unexamined = Math.max(unexamined, block.length - members.length);
+    }
+  }
+  found.delete(note);
+  return { members: [...found].filter((other) => after === undefined || other > after).sort(), unexamined };
+}
+
+describe("block index with oversized blocks", () => {
+  const tagged = fc.record({ op: fc.constant("add" as const), path, keys: fc.uniqueArray(fc.constantFrom("k1", "k2"), { minLength: 1, maxLength: 2 }), tag: fc.constantFrom("x", "y") });
+  const steps = fc.array(fc.oneof({ weight: 4, arbitrary: tagged }, { weight: 1, arbitrary: fc.record({ op: fc.constant("remove" as const), path }) }), { maxLength: 30, size: "max" });
+
+  it("narrows a block over the limit by the stricter key, cuts what is still over it, and counts what it left out", () => {
+    const reached = { narrowed: 0, truncated: 0 };
+    fc.assert(
+      fc.property(steps, fc.option(path, { nil: undefined }), (script, after) => {
+        const filed = new Map<string, string[]>();
+        const tags = new Map<string, string>();
+        const familiesOf = (note: string, key: string) => [[key, `${key}|${tags.get(note) ?? ""}`]];
+        const blocks = new BlockIndex(2, (note) => filed.get(note) ?? [], familiesOf);
+        for (const each of script) {
+          if (each.op === "add") {
+            filed.set(each.path, each.keys);
+            tags.set(each.path, each.tag);
+            blocks.add(each.path);
+          } else {
+            blocks.remove(each.path);
+            filed.delete(each.path);
+          }
+        }
+        for (const note of filed.keys()) {
+          const stats = { narrowedLookups: 0, truncatedLookups: 0 };
+          const got = blocks.lookup(note, stats, after);
+          expect({ members: [...got.members].sort(), unexamined: got.unexamined }).toEqual(expectedLookup(filed, familiesOf, 2, note, after));
+          reached.narrowed += stats.narrowedLookups;
+          reached.truncated += stats.truncatedLookups;
+        }
+      }),
+      { numRuns: 500 },
+    );
+    expect(reached.narrowed).toBeGreaterThan(100);
+    expect(reached.truncated).toBeGreaterThan(50);
+  });
+
+  it("reuses the numbers of removed notes and emptied blocks without mixing them up", () => {
+    const filed = new Map<string, string[]>([["a.md", ["k1"]], ["b.md", ["k1", "k2"]], ["c.md", ["k2"]]]);
+    const blocks = new BlockIndex(16, (note) => filed.get(note) ?? [], (_note, key) => [[key]]);
+    for (const note of filed.keys()) blocks.add(note);
+    blocks.remove("a.md"); // frees a note number and empties nothing
+    blocks.remove("c.md");
+    blocks.remove("b.md"); // empties both blocks
+    filed.set("d.md", ["k3"]);
+    filed.set("e.md", ["k3", "k1"]);
+    blocks.add("d.md");
+    blocks.add("e.md");
+    expect(blocks.lookup("d.md").members).toEqual(["e.md"]);
+    expect(blocks.lookup("e.md").members).toEqual(["d.md"]);
+    expect(blocks.lookup("a.md").members).toEqual([]);
+  });
+});
+
 describe("shared filing keys", () => {
   it("file every note under the keys worked out for it alone, in the same order, before and after forgetting", () => {
     const extra = ["Ann Lee", "Ronnie Borker", "Rita Borker", "Ronnie Booker", "Dr. José García", "Smith, John", "Jon Smith"];
