@@ -165,6 +165,14 @@ export interface BlockLookup {
 type Block = number | number[];
 
 const NO_MEMBERS: readonly number[] = [];
+const NO_FAMILIES: readonly NarrowedFamily[] = [];
+
+/** One of a note's key families in an oversized block: the stricter block it is compared within. */
+interface NarrowedFamily {
+  members: readonly number[];
+  /** Still over the limit at the strictest key, so cut to the first paths. */
+  truncated: boolean;
+}
 const NO_LEVEL = new SetMap<string, number>();
 
 function blockSize(block: Block | undefined): number {
@@ -194,8 +202,8 @@ export class BlockIndex {
   private readonly blocks: (Block | undefined)[] = [];
   /** Each note's loosest keys, by number. */
   private readonly filed: (number[] | undefined)[] = [];
-  /** For oversized blocks, by key number: the members under each stricter key, one map per stricter level. */
-  private readonly narrowed = new Map<number, SetMap<string, number>[]>();
+  /** For oversized blocks, by key number: each member's families, narrowed. */
+  private readonly narrowed = new Map<number, Map<number, NarrowedFamily[]>>();
   /** The lookup that last took each note: a set that needs no hashing and no clearing. */
   private takenBy = new Int32Array(1024);
   private lookups = 0;
@@ -264,10 +272,13 @@ export class BlockIndex {
       if (typeof block === "number") this.take(block, lookup, after, members);
       else if (size <= this.maxBlockSize) for (const member of block ?? NO_MEMBERS) this.take(member, lookup, after, members);
       else {
-        for (const family of this.familiesOf(path, this.keyNames[key] ?? "")) {
-          const narrowed = this.narrow(key, family, stats);
-          for (const member of narrowed) this.take(member, lookup, after, members);
-          unexamined = Math.max(unexamined, size - narrowed.length);
+        for (const family of this.narrowedFamilies(key, note)) {
+          if (stats) {
+            stats.narrowedLookups++;
+            if (family.truncated) stats.truncatedLookups++;
+          }
+          for (const member of family.members) this.take(member, lookup, after, members);
+          unexamined = Math.max(unexamined, size - family.members.length);
         }
       }
     }
@@ -282,36 +293,51 @@ export class BlockIndex {
     if (after === undefined || memberPath > after) members.push(memberPath);
   }
 
-  /** The members of an oversized block that share the family's first small-enough stricter key. */
-  private narrow(key: number, family: KeyFamily, stats?: BlockingStats): readonly number[] {
-    if (stats) stats.narrowedLookups++;
-    const levels = this.narrowedLevels(key);
-    let block: readonly number[] = blockMembers(this.blocks[key]);
-    for (let level = 1; level < family.length && block.length > this.maxBlockSize; level++) {
-      block = [...(levels[level - 1] ?? NO_LEVEL).values(family[level] ?? "")];
-    }
-    if (block.length <= this.maxBlockSize) return block;
-    if (stats) stats.truncatedLookups++;
-    return block
-      .map((member) => this.notePaths[member] ?? "")
-      .sort()
-      .slice(0, this.maxBlockSize)
-      .map((memberPath) => this.noteIds.get(memberPath) ?? -1);
+  /** A note's key families under an oversized block, each worked out once per change of the block. */
+  private narrowedFamilies(key: number, note: number): readonly NarrowedFamily[] {
+    let block = this.narrowed.get(key);
+    if (!block) this.narrowed.set(key, (block = this.narrowBlock(key)));
+    return block.get(note) ?? NO_FAMILIES;
   }
 
-  /** The stricter keys of an oversized block's members, indexed once per change of the block. */
-  private narrowedLevels(key: number): SetMap<string, number>[] {
-    const known = this.narrowed.get(key);
-    if (known) return known;
-    const levels: SetMap<string, number>[] = [];
+  /**
+   * Every member's families under an oversized block, each narrowed to its first small-enough stricter key:
+   * worked out for all members at once, since the stricter blocks come from all of them, and kept, so a
+   * lookup builds no keys.
+   */
+  private narrowBlock(key: number): Map<number, NarrowedFamily[]> {
+    const block = blockMembers(this.blocks[key]);
     const loosestKey = this.keyNames[key] ?? "";
-    for (const member of blockMembers(this.blocks[key])) {
-      for (const family of this.familiesOf(this.notePaths[member] ?? "", loosestKey)) {
-        for (let level = 1; level < family.length; level++) (levels[level - 1] ??= new SetMap()).add(family[level] ?? "", member);
-      }
-    }
-    this.narrowed.set(key, levels);
-    return levels;
+    const familiesOfMember = block.map((member) => this.familiesOf(this.notePaths[member] ?? "", loosestKey));
+    const levels: SetMap<string, number>[] = [];
+    familiesOfMember.forEach((families, index) => {
+      const member = block[index] ?? -1;
+      for (const family of families) for (let level = 1; level < family.length; level++) (levels[level - 1] ??= new SetMap()).add(family[level] ?? "", member);
+    });
+    const byFamily = new Map<string, NarrowedFamily>(); // members sharing a family share its narrowed block
+    const narrowed = new Map<number, NarrowedFamily[]>();
+    familiesOfMember.forEach((families, index) => {
+      const resolved = families.map((family) => {
+        const id = family.join("\u0000");
+        let found = byFamily.get(id);
+        if (!found) byFamily.set(id, (found = this.narrowFamily(block, family, levels)));
+        return found;
+      });
+      narrowed.set(block[index] ?? -1, resolved);
+    });
+    return narrowed;
+  }
+
+  /** The members of an oversized block that share the family's first small-enough stricter key. */
+  private narrowFamily(block: readonly number[], family: KeyFamily, levels: readonly SetMap<string, number>[]): NarrowedFamily {
+    let members = block;
+    for (let level = 1; level < family.length && members.length > this.maxBlockSize; level++) members = [...(levels[level - 1] ?? NO_LEVEL).values(family[level] ?? "")];
+    if (members.length <= this.maxBlockSize) return { members, truncated: false };
+    const firstPaths = members
+      .map((member) => this.notePaths[member] ?? "")
+      .sort()
+      .slice(0, this.maxBlockSize);
+    return { members: firstPaths.map((memberPath) => this.noteIds.get(memberPath) ?? -1), truncated: true };
   }
 
   private numberNote(path: string): number {
