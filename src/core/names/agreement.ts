@@ -30,21 +30,19 @@ export type FamilyAgreement = "exact" | "phonetic" | "close" | "sharedToken" | "
 const MIN_FUZZY_GIVEN_LENGTH = 4;
 const MIN_CLOSE_FAMILY_LENGTH = 4;
 
+/** One literal per shape (with and without a family name), not a spread: every person's names pass through here. */
 export function comparableName(name: NormalizedName): ComparableName {
-  const comparable: ComparableName = {
-    ...name,
-    givenCodes: phoneticCodes(name.given),
-    compact: compactKey(name),
-    sorted: sortedTokenKey(name),
-    givenPlain: withoutUmlautDigraphs(name.given),
-    givenUndoubled: undoubled(name.given),
-  };
-  if (name.family !== undefined) {
-    comparable.familyCodes = phoneticCodes(name.family);
-    comparable.familyPlain = withoutUmlautDigraphs(name.family);
-    comparable.familyUndoubled = undoubled(name.family);
-  }
-  return comparable;
+  const { given, family, middle, tokens, key } = name;
+  const givenCodes = phoneticCodes(given);
+  const compact = compactKey(name);
+  const sorted = sortedTokenKey(name);
+  const givenPlain = withoutUmlautDigraphs(given);
+  const givenUndoubled = undoubled(given);
+  if (family === undefined) return { given, middle, tokens, key, givenCodes, compact, sorted, givenPlain, givenUndoubled };
+  const familyCodes = phoneticCodes(family);
+  const familyPlain = withoutUmlautDigraphs(family);
+  const familyUndoubled = undoubled(family);
+  return { given, family, middle, tokens, key, givenCodes, compact, sorted, givenPlain, givenUndoubled, familyCodes, familyPlain, familyUndoubled };
 }
 
 function isInitialOf(initial: string, name: string): boolean {
