@@ -91,23 +91,19 @@ function familiesFiledUnder(name: ComparableName, key: string): KeyFamily[] {
   }
 }
 
-function fullNamesOf(profile: PersonProfile): ComparableName[] {
-  return profile.names.filter((variant) => variant.name.family !== undefined).map((variant) => variant.name);
-}
-
 /** Key families for comparing full names with full names, stricter keys included. */
 export function fullNameBlockKeys(profile: PersonProfile): KeyFamily[] {
-  return fullNamesOf(profile).flatMap((name) => loosestKeys(name).flatMap((key) => familiesFiledUnder(name, key)));
+  return profile.fullNames.flatMap((name) => loosestKeys(name).flatMap((key) => familiesFiledUnder(name, key)));
 }
 
 /** Only the key families filed under `loosestKey`: what narrowing one oversized block needs of each member. */
 export function fullNameBlockKeysUnder(profile: PersonProfile, loosestKey: string): KeyFamily[] {
-  return fullNamesOf(profile).flatMap((name) => (filesUnder(name, loosestKey) ? familiesFiledUnder(name, loosestKey) : []));
+  return profile.fullNames.flatMap((name) => (filesUnder(name, loosestKey) ? familiesFiledUnder(name, loosestKey) : []));
 }
 
 /** The keys a note is filed under: the first of each family. The definition `SharedFilingKeys` must give, shared. */
 export function fullNameFilingKeys(profile: PersonProfile): string[] {
-  return [...new Set(fullNamesOf(profile).flatMap(loosestKeys))];
+  return [...new Set(profile.fullNames.flatMap(loosestKeys))];
 }
 
 /**
@@ -121,7 +117,7 @@ export class SharedFilingKeys {
 
   of(profile: PersonProfile): string[] {
     const keys = new Set<string>();
-    for (const name of fullNamesOf(profile)) {
+    for (const name of profile.fullNames) {
       const [family, ...rest] = this.familyKeys(name);
       keys.add(family ?? familyKey(name)).add(wordsKey(name)).add(lettersKey(name));
       for (const key of rest) keys.add(key);

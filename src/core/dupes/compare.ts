@@ -9,7 +9,7 @@ import { basenameOfKey, targetMatchesPath } from "../people/linkTargets";
 import type { FrequencyField, VaultFrequencies } from "./frequencies";
 import type { Gatherings } from "./gatherings";
 import { adjustedU, CONTEXT_LEVELS, FAMILY_LEVELS, GIVEN_LEVELS, matchWeight, type LevelParameters } from "./model";
-import { displayToken, fullNames, type PersonProfile } from "./profile";
+import { displayToken, type PersonProfile } from "./profile";
 
 export interface Evidence {
   weight: number;
@@ -163,8 +163,8 @@ const total = (evidence: readonly Evidence[]) => evidence.reduce((sum, item) => 
 export function nameEvidence(a: PersonProfile, b: PersonProfile, frequencies: VaultFrequencies): Evidence[] {
   let best: Evidence[] = [];
   let bestWeight = -Infinity;
-  for (const x of fullNames(a)) {
-    for (const y of fullNames(b)) {
+  for (const x of a.fullNames) {
+    for (const y of b.fullNames) {
       const evidence = namePairEvidence({ a, b, x, y }, frequencies);
       const weight = total(evidence);
       if (weight > bestWeight) [best, bestWeight] = [evidence, weight];
@@ -302,8 +302,8 @@ export function reasonsOf(evidence: readonly Evidence[]): string[] {
  */
 export function namesConflict(a: PersonProfile, b: PersonProfile): boolean {
   if (a.full && b.full) {
-    return !fullNames(a).some((x) =>
-      fullNames(b).some((y) => sameWords(x, y) || (givenAgreement(x, y) !== "different" && familyAgreement(x, y) !== "different")),
+    return !a.fullNames.some((x) =>
+      b.fullNames.some((y) => sameWords(x, y) || (givenAgreement(x, y) !== "different" && familyAgreement(x, y) !== "different")),
     );
   }
   return !a.names.some(({ name: x }) => b.names.some(({ name: y }) => givenNamesFit(x, y)));

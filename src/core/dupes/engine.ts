@@ -42,7 +42,7 @@ interface Share {
   evidence: Evidence[];
 }
 
-const NO_PROFILE: PersonProfile = { path: "", title: "", titleKey: "", names: [], full: false, links: new Set(), pathKey: "", basenameKey: "" };
+const NO_PROFILE: PersonProfile = { path: "", title: "", titleKey: "", names: [], fullNames: [], full: false, company: undefined, companyDisplay: undefined, links: new Set(), pathKey: "", basenameKey: "" };
 
 export function emptyStats(): DupeStats {
   return { people: 0, comparedPairs: 0, narrowedLookups: 0, truncatedLookups: 0 };

@@ -12,38 +12,36 @@ export interface PersonProfile {
   /** The title compared the way Obsidian compares names: NFC, lower case. */
   titleKey: string;
   names: readonly NameVariant[];
+  /** The names with a family name, compared as full names; kept, since every compared pair reads them. */
+  fullNames: readonly ComparableName[];
   /** At least one name has a family name. First-name-only notes ("Tiff") are compared differently. */
   full: boolean;
-  company?: string;
-  companyDisplay?: string;
+  company: string | undefined;
+  companyDisplay: string | undefined;
   /** Keys of the note's outgoing link targets. */
   links: ReadonlySet<string>;
   pathKey: string;
   basenameKey: string;
 }
 
-/** `names` may be passed when already worked out (the people directory holds them). */
+/** `names` may be passed when already worked out (the people directory holds them). One shape for every profile: pairs of them are compared in the hottest loop. */
 export function personProfile(person: PersonRecord, names: readonly NameVariant[] = personNameVariants(person)): PersonProfile {
   const company = companyKey(person.company);
-  const profile: PersonProfile = {
+  const fullNames = names.filter((variant) => variant.name.family !== undefined).map((variant) => variant.name);
+  const { pathKey, basenameKey } = linkKeysOfPath(person.path);
+  return {
     path: person.path,
     title: person.title,
     titleKey: person.title.trim().normalize("NFC").toLowerCase(),
     names,
-    full: names.some((variant) => variant.name.family !== undefined),
+    fullNames,
+    full: fullNames.length > 0,
+    company,
+    companyDisplay: company === undefined ? undefined : person.company?.replace(/\[\[|\]\]/g, "").trim(),
     links: new Set(person.links.map((link) => linkKey(link.target)).filter((key) => key !== "")),
-    ...linkKeysOfPath(person.path),
+    pathKey,
+    basenameKey,
   };
-  if (company !== undefined) {
-    profile.company = company;
-    profile.companyDisplay = person.company?.replace(/\[\[|\]\]/g, "").trim();
-  }
-  return profile;
-}
-
-/** Names to compare as a full name (given and family). */
-export function fullNames(profile: PersonProfile): ComparableName[] {
-  return profile.names.filter((variant) => variant.name.family !== undefined).map((variant) => variant.name);
 }
 
 /** A folded token as the note wrote it ("borker" in "Ronnie Borker" → "Borker"), for reasons a person reads. */
