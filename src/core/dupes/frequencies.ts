@@ -1,7 +1,7 @@
 /**
  * How often each name, code and company occurs in the vault: the term frequencies that make a shared
  * rare name count for more than a shared common one. Kept up to date note by note. Counts the people
- * directory already keeps (by family name, nickname group, given-name sound and company) are read from it.
+ * directory already keeps (by given name, family name, nickname group, given-name sound and company) are read from it.
  */
 import type { PeopleDirectory } from "../people/directory";
 import type { PersonProfile } from "./profile";
@@ -17,28 +17,21 @@ export type FrequencyField =
   /** Notes carrying the full name (normalised key). */
   | "fullName"
   | "company"
-  | "title"
   | "linkTarget";
 
-type OwnField = "given" | "familyCode" | "fullName" | "title" | "linkTarget";
+/** The fields counted here; the rest are read from the people directory's indexes. */
+type OwnField = "familyCode" | "fullName" | "linkTarget";
 
 /** Each value a note contributes to a field, once per note however many of its names carry it. */
 function valuesOf(profile: PersonProfile, field: OwnField): Set<string> {
   const values = new Set<string>();
-  if (field === "title") values.add(profile.titleKey);
-  else if (field === "linkTarget") for (const target of profile.links) values.add(target);
-  else {
-    for (const { name } of profile.names) {
-      if (field === "given") values.add(name.given);
-      else if (field === "fullName") {
-        if (name.family !== undefined) values.add(name.key);
-      } else for (const code of name.familyCodes ?? []) if (code !== "") values.add(code);
-    }
-  }
+  if (field === "linkTarget") for (const target of profile.links) values.add(target);
+  else if (field === "fullName") for (const name of profile.fullNames) values.add(name.key);
+  else for (const name of profile.fullNames) for (const code of name.familyCodes ?? []) if (code !== "") values.add(code);
   return values;
 }
 
-const OWN_FIELDS: readonly OwnField[] = ["given", "familyCode", "fullName", "title", "linkTarget"];
+const OWN_FIELDS: readonly OwnField[] = ["familyCode", "fullName", "linkTarget"];
 
 export class VaultFrequencies {
   private readonly counts = new Map<OwnField, Map<string, number>>(OWN_FIELDS.map((field) => [field, new Map()]));
@@ -64,6 +57,7 @@ export class VaultFrequencies {
   /** Number of notes carrying `value` in `field`. */
   count(field: FrequencyField, value: string): number {
     switch (field) {
+      case "given":
       case "givenFormal":
       case "givenCode":
       case "family":

@@ -267,7 +267,8 @@ export class PeopleDirectory {
   }
 
   /** How many people carry a value in one of the directory's indexes: the vault's term frequencies. */
-  countOf(index: "givenFormal" | "givenCode" | "family" | "company", value: string): number {
+  countOf(index: "given" | "givenFormal" | "givenCode" | "family" | "company", value: string): number {
+    if (index === "given") return this.byGiven.sizeOf(value);
     if (index === "family") return this.byFamily.sizeOf(value);
     if (index === "company") return this.byCompany.sizeOf(value);
     let count = 0; // people counted once per given name they carry: near enough for a frequency
