@@ -175,6 +175,14 @@ const NO_NUMBERS: readonly number[] = [];
 const NO_FAMILIES: readonly NarrowedFamily[] = [];
 const NO_LEVEL = new SetMap<string, number>();
 
+/** Marks grown to cover every number given so far. */
+function covering(marks: Int32Array<ArrayBuffer>, span: number): Int32Array<ArrayBuffer> {
+  if (span <= marks.length) return marks;
+  const grown = new Int32Array(Math.max(marks.length * 2, span));
+  grown.set(marks);
+  return grown;
+}
+
 /** Names numbered as they come; the number of a name let go is given to the next new name. */
 class Numbering {
   private readonly numbers = new Map<string, number>();
@@ -231,7 +239,10 @@ export class BlockIndex {
   private readonly narrowed = new Map<number, Map<number, NarrowedFamily[]>>();
   /** The lookup that last took each note: a set that needs no hashing and no clearing. */
   private takenBy = new Int32Array(1024);
+  /** The scan that last looked each note up. */
+  private scannedBy = new Int32Array(1024);
   private lookups = 0;
+  private scans = 0;
 
   /**
    * `filingKeysOf` gives a note's filing keys (a key given twice is filed once); `familiesOf` its key families
@@ -247,7 +258,7 @@ export class BlockIndex {
   add(path: string): void {
     this.remove(path);
     const note = this.notes.number(path);
-    this.makeRoomFor(note);
+    this.makeRoomFor();
     const keys: number[] = [];
     for (const name of this.filingKeysOf(path)) {
       const key = this.keys.number(name);
@@ -283,10 +294,11 @@ export class BlockIndex {
   }
 
   /**
-   * Members of the loosest small-enough block of each of the note's key families. With `after`, only members
-   * whose path sorts after it: a scan that takes each pair once from its first note skips the rest early.
+   * Members of the loosest small-enough block of each of the note's key families. With a `scan` (from
+   * `startScan`), members that scan has looked up already are left out, and this note counts as looked up: a
+   * scan finds each pair once, from whichever of its notes it looks up first, and skips the rest early.
    */
-  lookup(path: string, stats?: BlockingStats, after?: string): BlockLookup {
+  lookup(path: string, stats?: BlockingStats, scan = 0): BlockLookup {
     const note = this.notes.numberOf(path);
     if (note === undefined) return { members: [], unexamined: 0 };
     const lookup = this.nextLookup();
@@ -297,12 +309,12 @@ export class BlockIndex {
       const block = this.blocks[key];
       if (block === undefined) continue;
       if (typeof block === "number") {
-        this.take(block, lookup, after, members);
+        this.take(block, lookup, scan, members);
         continue;
       }
       const size = block.length;
       if (size <= this.maxBlockSize) {
-        for (const member of block) this.take(member, lookup, after, members);
+        for (const member of block) this.take(member, lookup, scan, members);
         continue;
       }
       for (const family of this.narrowedFamilies(key, note)) {
@@ -310,19 +322,28 @@ export class BlockIndex {
           stats.narrowedLookups++;
           if (family.truncated) stats.truncatedLookups++;
         }
-        for (const member of family.members) this.take(member, lookup, after, members);
+        for (const member of family.members) this.take(member, lookup, scan, members);
         unexamined = Math.max(unexamined, size - family.members.length);
       }
     }
+    if (scan !== 0) this.scannedBy[note] = scan;
     return { members, unexamined };
   }
 
-  /** Adds a member once per lookup (only when its path sorts after `after`, when given): the innermost loop of a scan. */
-  private take(member: number, lookup: number, after: string | undefined, members: string[]): void {
+  /** A new scan for `lookup`, in which no note has been looked up yet. Notes are not added or removed during a scan. */
+  startScan(): number {
+    if (this.scans === 0x7fffffff) {
+      this.scannedBy.fill(0);
+      this.scans = 0;
+    }
+    return ++this.scans;
+  }
+
+  /** Adds a member once per lookup, unless the scan (when there is one) looked it up already: the innermost loop of a scan. */
+  private take(member: number, lookup: number, scan: number, members: string[]): void {
     if (this.takenBy[member] === lookup) return;
     this.takenBy[member] = lookup;
-    const memberPath = this.notes.nameOf(member) ?? "";
-    if (after === undefined || memberPath > after) members.push(memberPath);
+    if (scan === 0 || this.scannedBy[member] !== scan) members.push(this.notes.nameOf(member) ?? "");
   }
 
   /** A note's key families under an oversized block, each worked out once per change of the block. */
@@ -373,12 +394,10 @@ export class BlockIndex {
     return { members: firstPaths.map((memberPath) => this.notes.numberOf(memberPath) ?? -1), truncated: true };
   }
 
-  /** Grows the lookup marks to cover a new note number. */
-  private makeRoomFor(note: number): void {
-    if (note < this.takenBy.length) return;
-    const grown = new Int32Array(Math.max(this.takenBy.length * 2, this.notes.span));
-    grown.set(this.takenBy);
-    this.takenBy = grown;
+  /** Grows the lookup and scan marks to cover every note number. */
+  private makeRoomFor(): void {
+    this.takenBy = covering(this.takenBy, this.notes.span);
+    this.scannedBy = covering(this.scannedBy, this.notes.span);
   }
 
   private nextLookup(): number {

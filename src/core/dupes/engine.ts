@@ -216,10 +216,10 @@ export class DuplicateEngine {
     return link;
   }
 
-  /** Fully named notes sharing a block with a fully named note (with `after`, only those whose path sorts after it). */
-  fullCandidates(profile: PersonProfile, stats?: DupeStats, after?: string): readonly string[] {
+  /** Fully named notes sharing a block with a fully named note (in a `scan`, only those it has not looked up yet). */
+  fullCandidates(profile: PersonProfile, stats?: DupeStats, scan?: number): readonly string[] {
     if (!profile.full) return [];
-    return this.fullBlocks.lookup(profile.path, stats, after).members;
+    return this.fullBlocks.lookup(profile.path, stats, scan).members;
   }
 
   /**
@@ -293,14 +293,18 @@ export class DuplicateEngine {
     return !companiesClash && !namesConflict(left, right);
   }
 
-  /** Stage 1: each blocked pair of fully named notes, scored once. */
+  /**
+   * Stage 1: each blocked pair of fully named notes, scored once, from its first path: the notes are looked up
+   * in path order, and a lookup in the scan gives only notes not looked up yet. (Blocks cut to their first
+   * paths are not symmetric, so which note finds a pair is fixed, not left to the order the notes came in.)
+   */
   private fullNameLinks(paths: readonly string[], inScope: (path: string) => boolean, stats: DupeStats): Link[] {
     const links: Link[] = [];
-    for (const path of paths) {
+    const scan = this.fullBlocks.startScan();
+    for (const path of [...paths].sort()) {
       const profile = this.profiles.get(path);
       if (!profile?.full) continue;
-      for (const otherPath of this.fullCandidates(profile, stats, path)) {
-        // Each pair once, from its first path (`fullCandidates` gives only later paths).
+      for (const otherPath of this.fullCandidates(profile, stats, scan)) {
         if (!inScope(otherPath) || this.decisions.has(path, otherPath)) continue;
         const other = this.profiles.get(otherPath);
         if (!other) continue;
