@@ -157,7 +157,20 @@ function namePairEvidence(pair: NamePair, frequencies: VaultFrequencies): Eviden
   ];
 }
 
+/** What `namePairEvidence` totals, without building the evidence: most compared pairs need only this. */
+function namePairWeight(x: ComparableName, y: ComparableName, frequencies: VaultFrequencies): number {
+  if (sameWords(x, y)) return sameNameWeight(x, y, frequencies);
+  return givenWeight(givenAgreement(x, y), x, y, frequencies) + familyWeight(familyAgreement(x, y) ?? "different", x, y, frequencies);
+}
+
 const total = (evidence: readonly Evidence[]) => evidence.reduce((sum, item) => sum + item.weight, 0);
+
+/** The total weight of `nameEvidence`, without building it: enough to reject a pair whose names rule it out. */
+export function nameWeight(a: PersonProfile, b: PersonProfile, frequencies: VaultFrequencies): number {
+  let best = -Infinity;
+  for (const x of a.fullNames) for (const y of b.fullNames) best = Math.max(best, namePairWeight(x, y, frequencies));
+  return best === -Infinity ? 0 : best;
+}
 
 /** Name evidence for two fully named notes: the best-agreeing pair of their names (titles and aliases). */
 export function nameEvidence(a: PersonProfile, b: PersonProfile, frequencies: VaultFrequencies): Evidence[] {
