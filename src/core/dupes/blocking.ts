@@ -150,9 +150,14 @@ function isDeletionVariant(token: string, variant: string): boolean {
   return variant.slice(at) === token.slice(at + 1);
 }
 
-export interface BlockLookup {
+/** What a block index files: anything with a path (the duplicate finder files person profiles). */
+export interface Filed {
+  readonly path: string;
+}
+
+export interface BlockLookup<Note extends Filed> {
   /** Notes sharing a usable block with the note looked up, in the order the blocks gave them. */
-  members: string[];
+  members: Note[];
   /** Notes in the loosest blocks that stricter keys left out. */
   unexamined: number;
 }
@@ -225,11 +230,14 @@ class Numbering {
  * Blocks under their loosest key only: nearly all hold one or two notes, and a vault of 100k people files
  * over a million keys. Notes and keys are numbered as they are filed, so a lookup (a scan makes one per note,
  * over a dozen blocks each) reads small integers and marks the notes it has taken in a typed array instead of
- * hashing paths into sets: at 100k people that hashing was most of the scan. Stricter keys are worked out only
- * for the rare block that is too large, once, and forgotten when that block changes.
+ * hashing paths into sets: at 100k people that hashing was most of the scan. A lookup gives the filed notes
+ * themselves, so a scan reads each member's profile without a map lookup by path. Stricter keys are worked
+ * out only for the rare block that is too large, once, and forgotten when that block changes.
  */
-export class BlockIndex {
+export class BlockIndex<Note extends Filed> {
   private readonly notes = new Numbering();
+  /** The filed notes, by number. */
+  private readonly filedNotes: (Note | undefined)[] = [];
   private readonly keys = new Numbering();
   /** Notes by key, both by number. */
   private readonly blocks: (Block | undefined)[] = [];
@@ -250,17 +258,18 @@ export class BlockIndex {
    */
   constructor(
     private readonly maxBlockSize: number,
-    private readonly filingKeysOf: (path: string) => string[],
-    private readonly familiesOf: (path: string, loosestKey: string) => readonly KeyFamily[],
+    private readonly filingKeysOf: (note: Note) => string[],
+    private readonly familiesOf: (note: Note, loosestKey: string) => readonly KeyFamily[],
   ) {}
 
-  /** Files a note under its keys, replacing what it was filed under before. */
-  add(path: string): void {
-    this.remove(path);
-    const note = this.notes.number(path);
+  /** Files a note under its keys, replacing what was filed under its path before. */
+  add(filed: Note): void {
+    this.remove(filed.path);
+    const note = this.notes.number(filed.path);
+    this.filedNotes[note] = filed;
     this.makeRoomFor();
     const keys: number[] = [];
-    for (const name of this.filingKeysOf(path)) {
+    for (const name of this.filingKeysOf(filed)) {
       const key = this.keys.number(name);
       const block = this.blocks[key];
       // A key given twice finds the note already last in its block.
@@ -290,6 +299,7 @@ export class BlockIndex {
       if (this.narrowed.size > 0) this.narrowed.delete(key);
     }
     this.filed[note] = undefined;
+    this.filedNotes[note] = undefined;
     this.notes.letGo(note);
   }
 
@@ -298,12 +308,12 @@ export class BlockIndex {
    * `startScan`), members that scan has looked up already are left out, and this note counts as looked up: a
    * scan finds each pair once, from whichever of its notes it looks up first, and skips the rest early.
    */
-  lookup(path: string, stats?: BlockingStats, scan = 0): BlockLookup {
+  lookup(path: string, stats?: BlockingStats, scan = 0): BlockLookup<Note> {
     const note = this.notes.numberOf(path);
     if (note === undefined) return { members: [], unexamined: 0 };
     const lookup = this.nextLookup();
     this.takenBy[note] = lookup; // never its own member
-    const members: string[] = [];
+    const members: Note[] = [];
     let unexamined = 0;
     for (const key of this.filed[note] ?? NO_NUMBERS) {
       const block = this.blocks[key];
@@ -340,10 +350,11 @@ export class BlockIndex {
   }
 
   /** Adds a member once per lookup, unless the scan (when there is one) looked it up already: the innermost loop of a scan. */
-  private take(member: number, lookup: number, scan: number, members: string[]): void {
+  private take(member: number, lookup: number, scan: number, members: Note[]): void {
     if (this.takenBy[member] === lookup) return;
     this.takenBy[member] = lookup;
-    if (scan === 0 || this.scannedBy[member] !== scan) members.push(this.notes.nameOf(member) ?? "");
+    const filed = this.filedNotes[member];
+    if (filed !== undefined && (scan === 0 || this.scannedBy[member] !== scan)) members.push(filed);
   }
 
   /** A note's key families under an oversized block, each worked out once per change of the block. */
@@ -362,7 +373,10 @@ export class BlockIndex {
     const held = this.blocks[key];
     const block = held === undefined ? NO_NUMBERS : typeof held === "number" ? [held] : held;
     const loosestKey = this.keys.nameOf(key) ?? "";
-    const familiesOfMember = block.map((member) => this.familiesOf(this.notes.nameOf(member) ?? "", loosestKey));
+    const familiesOfMember = block.map((member) => {
+      const filed = this.filedNotes[member];
+      return filed === undefined ? [] : this.familiesOf(filed, loosestKey);
+    });
     const levels: SetMap<string, number>[] = [];
     familiesOfMember.forEach((families, index) => {
       const member = block[index] ?? -1;
@@ -388,7 +402,7 @@ export class BlockIndex {
     for (let level = 1; level < family.length && members.length > this.maxBlockSize; level++) members = [...(levels[level - 1] ?? NO_LEVEL).values(family[level] ?? "")];
     if (members.length <= this.maxBlockSize) return { members, truncated: false };
     const firstPaths = members
-      .map((member) => this.notes.nameOf(member) ?? "")
+      .map((member) => this.filedNotes[member]?.path ?? "")
       .sort()
       .slice(0, this.maxBlockSize);
     return { members: firstPaths.map((memberPath) => this.notes.numberOf(memberPath) ?? -1), truncated: true };

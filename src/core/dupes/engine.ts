@@ -42,8 +42,6 @@ interface Share {
   evidence: Evidence[];
 }
 
-const NO_PROFILE: PersonProfile = { path: "", title: "", titleKey: "", names: [], fullNames: [], full: false, company: undefined, companyDisplay: undefined, links: new Set(), pathKey: "", basenameKey: "" };
-
 export function emptyStats(): DupeStats {
   return { people: 0, comparedPairs: 0, narrowedLookups: 0, truncatedLookups: 0 };
 }
@@ -62,7 +60,7 @@ export class DuplicateEngine {
   private readonly gatherings = new Gatherings(this.directory);
   private readonly profiles = new Map<string, PersonProfile>();
   /** Full names are blocked here; first names alone are looked up in the people directory's indexes. */
-  private readonly fullBlocks: BlockIndex;
+  private readonly fullBlocks: BlockIndex<PersonProfile>;
   private readonly filingKeys = new SharedFilingKeys();
   /** Pair scores remembered during one query, so scope building and grouping do not score twice. */
   private pairMemo: Map<string, Link> | undefined;
@@ -72,11 +70,10 @@ export class DuplicateEngine {
     readonly decisions = new NotSamePerson(),
   ) {
     this.options = { ...DEFAULT_OPTIONS, ...options };
-    const profileOf = (path: string) => this.profiles.get(path);
-    this.fullBlocks = new BlockIndex(
+    this.fullBlocks = new BlockIndex<PersonProfile>(
       this.options.maxBlockSize,
-      (path) => this.filingKeys.of(profileOf(path) ?? NO_PROFILE),
-      (path, loosestKey) => fullNameBlockKeysUnder(profileOf(path) ?? NO_PROFILE, loosestKey),
+      (profile) => this.filingKeys.of(profile),
+      (profile, loosestKey) => fullNameBlockKeysUnder(profile, loosestKey),
     );
   }
 
@@ -153,7 +150,7 @@ export class DuplicateEngine {
     this.directory.upsert(person);
     const profile = personProfile(person, this.directory.variantsOf(person.path));
     this.profiles.set(person.path, profile);
-    if (profile.full) this.fullBlocks.add(person.path);
+    if (profile.full) this.fullBlocks.add(profile);
     this.frequencies.add(profile);
     return profile;
   }
@@ -216,7 +213,7 @@ export class DuplicateEngine {
   }
 
   /** Fully named notes sharing a block with a fully named note (in a `scan`, only those it has not looked up yet). */
-  fullCandidates(profile: PersonProfile, stats?: DupeStats, scan?: number): readonly string[] {
+  fullCandidates(profile: PersonProfile, stats?: DupeStats, scan?: number): readonly PersonProfile[] {
     if (!profile.full) return [];
     return this.fullBlocks.lookup(profile.path, stats, scan).members;
   }
@@ -258,10 +255,9 @@ export class DuplicateEngine {
   /** Accepted full-name pairs of one note: the notes it would join in stage 1. */
   acceptedFullNeighbours(profile: PersonProfile): string[] {
     const accepted: string[] = [];
-    for (const path of this.fullCandidates(profile)) {
-      const other = this.profiles.get(path);
-      if (!other || this.decisions.has(profile.path, path)) continue;
-      if (this.linkReaching(profile, other, this.options.reviewThreshold)) accepted.push(path);
+    for (const other of this.fullCandidates(profile)) {
+      if (this.decisions.has(profile.path, other.path)) continue;
+      if (this.linkReaching(profile, other, this.options.reviewThreshold)) accepted.push(other.path);
     }
     return accepted;
   }
@@ -272,7 +268,7 @@ export class DuplicateEngine {
     const paths = scope === undefined ? [...this.profiles.keys()] : [...scope].filter(inScope);
     stats.people = this.population;
     const clusters = new Clusters((a, b) => this.mayJoin(a, b), this.options.maxGroupSize);
-    clusters.addAll(this.fullNameLinks(paths, inScope, stats));
+    clusters.addAll(this.fullNameLinks(paths, scope, stats));
     const givenOnly = paths.filter((path) => this.profiles.get(path)?.full === false);
     clusters.addAll(this.attachments(givenOnly, clusters, inScope, stats));
     const loose = givenOnly.filter((path) => !clusters.of(path).members.some((member) => this.profiles.get(member)?.full));
@@ -297,16 +293,14 @@ export class DuplicateEngine {
    * in path order, and a lookup in the scan gives only notes not looked up yet. (Blocks cut to their first
    * paths are not symmetric, so which note finds a pair is fixed, not left to the order the notes came in.)
    */
-  private fullNameLinks(paths: readonly string[], inScope: (path: string) => boolean, stats: DupeStats): Link[] {
+  private fullNameLinks(paths: readonly string[], scope: ReadonlySet<string> | undefined, stats: DupeStats): Link[] {
     const links: Link[] = [];
     const scan = this.fullBlocks.startScan();
     for (const path of [...paths].sort()) {
       const profile = this.profiles.get(path);
       if (!profile?.full) continue;
-      for (const otherPath of this.fullCandidates(profile, stats, scan)) {
-        if (!inScope(otherPath) || this.decisions.has(path, otherPath)) continue;
-        const other = this.profiles.get(otherPath);
-        if (!other) continue;
+      for (const other of this.fullCandidates(profile, stats, scan)) {
+        if ((scope !== undefined && !scope.has(other.path)) || this.decisions.has(path, other.path)) continue;
         stats.comparedPairs++;
         const link = this.linkReaching(profile, other, this.options.reviewThreshold);
         if (link) links.push(link);

@@ -1,9 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BlockIndex, fullNameFilingKeys, SharedFilingKeys } from "../../../src/core/dupes/blocking";
+import { BlockIndex, fullNameFilingKeys, SharedFilingKeys, type Filed } from "../../../src/core/dupes/blocking";
 import { personProfile } from "../../../src/core/dupes/profile";
 import { generatePopulation } from "./population";
 import { person } from "./records";
+
+const pathsOf = (notes: readonly Filed[]) => notes.map((note) => note.path);
 
 /** Notes in path order, or backwards: a scan finds the same pairs either way. */
 function inOrder(notes: Iterable<string>, backwards: boolean): string[] {
@@ -25,11 +27,11 @@ describe("block index", () => {
     fc.assert(
       fc.property(fc.array(step, { maxLength: 40, size: "max" }), fc.boolean(), fc.boolean(), (steps, scanning, backwards) => {
         const filed = new Map<string, string[]>();
-        const blocks = new BlockIndex(100, (note) => filed.get(note) ?? [], (_note, key) => [[key]]);
+        const blocks = new BlockIndex<Filed>(100, (note) => filed.get(note.path) ?? [], (_note, key) => [[key]]);
         for (const each of steps) {
           if (each.op === "add") {
             filed.set(each.path, each.keys);
-            blocks.add(each.path);
+            blocks.add({ path: each.path });
           } else {
             blocks.remove(each.path);
             filed.delete(each.path);
@@ -42,7 +44,7 @@ describe("block index", () => {
           const keys = filed.get(note) ?? [];
           const expected = [...filed].filter(([other, otherKeys]) => other !== note && !lookedUp.has(other) && otherKeys.some((key) => keys.includes(key))).map(([other]) => other);
           if (expected.length > 0) shared++;
-          const members = blocks.lookup(note, undefined, scan).members;
+          const members = pathsOf(blocks.lookup(note, undefined, scan).members);
           expect([...members].sort()).toEqual(expected.sort());
           members.forEach((member) => found.add([note, member].sort().join(" ")));
           if (scanning) lookedUp.add(note);
@@ -90,12 +92,12 @@ describe("block index with oversized blocks", () => {
         const filed = new Map<string, string[]>();
         const tags = new Map<string, string>();
         const familiesOf = (note: string, key: string) => [[key, `${key}|${tags.get(note) ?? ""}`]];
-        const blocks = new BlockIndex(2, (note) => filed.get(note) ?? [], familiesOf);
+        const blocks = new BlockIndex<Filed>(2, (note) => filed.get(note.path) ?? [], (note, key) => familiesOf(note.path, key));
         for (const each of script) {
           if (each.op === "add") {
             filed.set(each.path, each.keys);
             tags.set(each.path, each.tag);
-            blocks.add(each.path);
+            blocks.add({ path: each.path });
           } else {
             blocks.remove(each.path);
             filed.delete(each.path);
@@ -106,7 +108,7 @@ describe("block index with oversized blocks", () => {
         for (const note of inOrder(filed.keys(), backwards)) {
           const stats = { narrowedLookups: 0, truncatedLookups: 0 };
           const got = blocks.lookup(note, stats, scan);
-          expect({ members: [...got.members].sort(), unexamined: got.unexamined }).toEqual(expectedLookup(filed, familiesOf, 2, note, lookedUp));
+          expect({ members: pathsOf(got.members).sort(), unexamined: got.unexamined }).toEqual(expectedLookup(filed, familiesOf, 2, note, lookedUp));
           if (scanning) lookedUp.add(note);
           reached.narrowed += stats.narrowedLookups;
           reached.truncated += stats.truncatedLookups;
@@ -120,18 +122,27 @@ describe("block index with oversized blocks", () => {
 
   it("reuses the numbers of removed notes and emptied blocks without mixing them up", () => {
     const filed = new Map<string, string[]>([["a.md", ["k1"]], ["b.md", ["k1", "k2"]], ["c.md", ["k2"]]]);
-    const blocks = new BlockIndex(16, (note) => filed.get(note) ?? [], (_note, key) => [[key]]);
-    for (const note of filed.keys()) blocks.add(note);
+    const blocks = new BlockIndex<Filed>(16, (note) => filed.get(note.path) ?? [], (_note, key) => [[key]]);
+    for (const path of filed.keys()) blocks.add({ path });
     blocks.remove("a.md"); // frees a note number and empties nothing
     blocks.remove("c.md");
     blocks.remove("b.md"); // empties both blocks
     filed.set("d.md", ["k3"]);
     filed.set("e.md", ["k3", "k1"]);
-    blocks.add("d.md");
-    blocks.add("e.md");
-    expect(blocks.lookup("d.md").members).toEqual(["e.md"]);
-    expect(blocks.lookup("e.md").members).toEqual(["d.md"]);
+    blocks.add({ path: "d.md" });
+    blocks.add({ path: "e.md" });
+    expect(pathsOf(blocks.lookup("d.md").members)).toEqual(["e.md"]);
+    expect(pathsOf(blocks.lookup("e.md").members)).toEqual(["d.md"]);
     expect(blocks.lookup("a.md").members).toEqual([]);
+  });
+
+  it("gives the note last filed under a path, not one it replaced", () => {
+    const blocks = new BlockIndex<{ path: string; title: string }>(16, () => ["k1"], (_note, key) => [[key]]);
+    blocks.add({ path: "a.md", title: "Ronnie Borker" });
+    blocks.add({ path: "b.md", title: "Ronnie Booker" });
+    const renamed = { path: "b.md", title: "Ronald Booker" };
+    blocks.add(renamed);
+    expect(blocks.lookup("a.md").members).toEqual([renamed]);
   });
 });
 
