@@ -186,14 +186,19 @@ export function nameEvidence(a: PersonProfile, b: PersonProfile, frequencies: Va
   return best;
 }
 
+/** What the two notes' companies weigh: nothing when either has none, for when they agree (more for a small company), against when they differ. */
+function companyWeight(a: PersonProfile, b: PersonProfile, frequencies: VaultFrequencies): number {
+  if (a.company === undefined || b.company === undefined) return 0;
+  if (a.company !== b.company) return levelWeight(CONTEXT_LEVELS.otherCompany);
+  const level = CONTEXT_LEVELS.sameCompany;
+  return matchWeight(level.m, adjustedU(level.u0, frequencies.count("company", a.company) - 2, frequencies.population));
+}
+
 function companyEvidence(a: PersonProfile, b: PersonProfile, frequencies: VaultFrequencies): Evidence[] {
   if (a.company === undefined || b.company === undefined) return [];
-  if (a.company === b.company) {
-    const level = CONTEXT_LEVELS.sameCompany;
-    const u = adjustedU(level.u0, frequencies.count("company", a.company) - 2, frequencies.population);
-    return [{ weight: matchWeight(level.m, u), reason: () => `both at ${a.companyDisplay ?? a.company}` }];
-  }
-  return [{ weight: levelWeight(CONTEXT_LEVELS.otherCompany), reason: () => `at different companies: ${a.companyDisplay} / ${b.companyDisplay}` }];
+  const weight = companyWeight(a, b, frequencies);
+  if (a.company === b.company) return [{ weight, reason: () => `both at ${a.companyDisplay ?? a.company}` }];
+  return [{ weight, reason: () => `at different companies: ${a.companyDisplay} / ${b.companyDisplay}` }];
 }
 
 /**
@@ -293,7 +298,7 @@ const LINKED_MOST = Math.max(0, levelWeight(CONTEXT_LEVELS.linked));
  * so; when even this ceiling cannot lift them to a proposal, their context need not be weighed at all.
  */
 export function contextCeiling(a: PersonProfile, b: PersonProfile, context: ComparisonContext): number {
-  let most = total(companyEvidence(a, b, context.frequencies));
+  let most = companyWeight(a, b, context.frequencies);
   if (a.links.size > 0 || b.links.size > 0) most += LINKED_MOST;
   if (a.links.size > 0 && b.links.size > 0) most += SHARED_LINKS_MOST;
   if (context.gatherings.listCount(a.path) > 0 && context.gatherings.listCount(b.path) > 0) most += NAMED_TOGETHER_MOST;
