@@ -77,28 +77,37 @@ function filesUnder(name: ComparableName, key: string): boolean {
  * The families of a name filed under `key`, stricter keys after it, for a block that proves too large: among
  * many Smiths the same initial, given name or nickname group; among sound-alikes and slips, the same given name.
  */
-function familiesFiledUnder(name: ComparableName, key: string): KeyFamily[] {
+function familiesFiledUnder(name: ComparableName, key: string, into: KeyFamily[]): void {
   const initial = name.given.charAt(0);
   switch (key.charAt(0)) {
     case "F":
-      return [[key, `${key}|i:${initial}`, `${key}|g:${name.given}`], ...formalNamesOf(name.given).map((formal) => [key, `${key}|n:${formal}`])];
+      into.push([key, `${key}|i:${initial}`, `${key}|g:${name.given}`]);
+      for (const formal of formalNamesOf(name.given)) into.push([key, `${key}|n:${formal}`]);
+      return;
     case "P":
-      return [[key, `${key}|${initial}`, `${key}|${name.given}`]];
+      into.push([key, `${key}|${initial}`, `${key}|${name.given}`]);
+      return;
     case "D":
-      return [[key, `${key}|${name.given}`]];
+      into.push([key, `${key}|${name.given}`]);
+      return;
     default:
-      return [[key]];
+      into.push([key]);
   }
 }
 
 /** Key families for comparing full names with full names, stricter keys included. */
 export function fullNameBlockKeys(profile: PersonProfile): KeyFamily[] {
-  return profile.fullNames.flatMap((name) => loosestKeys(name).flatMap((key) => familiesFiledUnder(name, key)));
+  const families: KeyFamily[] = [];
+  for (const name of profile.fullNames) for (const key of loosestKeys(name)) familiesFiledUnder(name, key, families);
+  return families;
 }
 
 /** Only the key families filed under `loosestKey`: what narrowing one oversized block needs of each member. */
 export function fullNameBlockKeysUnder(profile: PersonProfile, loosestKey: string): KeyFamily[] {
-  return profile.fullNames.flatMap((name) => (filesUnder(name, loosestKey) ? familiesFiledUnder(name, loosestKey) : []));
+  // Loops, not flatMap and spreads: narrowing an oversized block asks this of every member.
+  const families: KeyFamily[] = [];
+  for (const name of profile.fullNames) if (filesUnder(name, loosestKey)) familiesFiledUnder(name, loosestKey, families);
+  return families;
 }
 
 /** The keys a note is filed under: the first of each family. The definition `SharedFilingKeys` must give, shared. */
