@@ -293,6 +293,21 @@ const SHARED_LINKS_MOST = 2 * Math.max(0, levelWeight(CONTEXT_LEVELS.sharedLink)
 const LINKED_MOST = Math.max(0, levelWeight(CONTEXT_LEVELS.linked));
 
 /**
+ * The most any pair's context can add in a vault of `population` people: `contextCeiling` with the company at
+ * its strongest (two people alone at one company) and every link and list term present, summed in the same
+ * order. It reads nothing of the pair, so a pair whose names leave it short even of this is rejected without
+ * a single map lookup, and most compared pairs are.
+ */
+export function contextMost(population: number): number {
+  const same = CONTEXT_LEVELS.sameCompany;
+  let most = Math.max(0, levelWeight(CONTEXT_LEVELS.otherCompany), matchWeight(same.m, adjustedU(same.u0, 0, population)));
+  most += LINKED_MOST;
+  most += SHARED_LINKS_MOST;
+  most += NAMED_TOGETHER_MOST;
+  return most;
+}
+
+/**
  * The most `contextEvidence` can add for this pair, without reading links or lists: the company weighed exactly
  * (it is cheap), links and lists at their strongest. Most blocked pairs are two people whose names already say
  * so; when even this ceiling cannot lift them to a proposal, their context need not be weighed at all.

@@ -19,7 +19,7 @@ import { mentionKeysOfPerson } from "../people/mentions";
 import { SetMap } from "../people/setMap";
 import { BlockIndex, fullNameBlockKeysUnder, SharedFilingKeys } from "./blocking";
 import { Clusters, type Cluster, type Link } from "./cluster";
-import { contextCeiling, contextEvidence, nameEvidence, namesConflict, nameWeight, reasonsOf, totalWeight, type ComparisonContext, type Evidence } from "./compare";
+import { contextCeiling, contextEvidence, contextMost, nameEvidence, namesConflict, nameWeight, reasonsOf, totalWeight, type ComparisonContext, type Evidence } from "./compare";
 import { NotSamePerson } from "./decisions";
 import { VaultFrequencies } from "./frequencies";
 import { Gatherings } from "./gatherings";
@@ -192,8 +192,9 @@ export class DuplicateEngine {
     const [a, b] = inPairOrder(first, second);
     let link = this.rememberedLink(a, b);
     if (!link) {
-      const strongest = priorWeight(this.population) + nameWeight(a, b, this.frequencies) + contextCeiling(a, b, this.comparison);
-      if (probabilityFromWeight(strongest) < threshold) return undefined;
+      const named = priorWeight(this.population) + nameWeight(a, b, this.frequencies);
+      if (probabilityFromWeight(named + contextMost(this.population)) < threshold) return undefined;
+      if (probabilityFromWeight(named + contextCeiling(a, b, this.comparison)) < threshold) return undefined;
       link = this.weighPair(a, b, nameEvidence(a, b, this.frequencies));
     }
     return link.probability >= threshold ? link : undefined;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { contextCeiling, contextEvidence, totalWeight, type ComparisonContext } from "../../../src/core/dupes/compare";
+import { contextCeiling, contextEvidence, contextMost, totalWeight, type ComparisonContext } from "../../../src/core/dupes/compare";
 import { findDuplicates } from "../../../src/core/dupes/find";
 import { VaultFrequencies } from "../../../src/core/dupes/frequencies";
 import { Gatherings } from "../../../src/core/dupes/gatherings";
@@ -51,6 +51,7 @@ describe("contextCeiling", () => {
   it("is never below the weight the context of a pair really has", () => {
     let weighedUp = 0;
     let atCeiling = 0;
+    let atMost = 0;
     fc.assert(
       fc.property(vault, (generated) => {
         const records = recordsOf(generated);
@@ -69,6 +70,10 @@ describe("contextCeiling", () => {
             const weight = totalWeight(contextEvidence(a, b, context));
             const ceiling = contextCeiling(a, b, context);
             expect(weight).toBeLessThanOrEqual(ceiling + 1e-9);
+            // The scan's first rejection uses a bound that reads nothing of the pair: it must hold exactly.
+            const most = contextMost(frequencies.population);
+            expect(ceiling).toBeLessThanOrEqual(most);
+            if (ceiling === most) atMost++;
             if (weight > 5) weighedUp++;
             if (Math.abs(weight - ceiling) < 1e-9 && weight > 0) atCeiling++;
           }
@@ -76,9 +81,11 @@ describe("contextCeiling", () => {
       }),
       { numRuns: 400 },
     );
-    // The generator reaches strong context (links, shared rare notes) and pairs whose context fills the ceiling.
+    // The generator reaches strong context (links, shared rare notes), pairs whose context fills the ceiling,
+    // and pairs whose ceiling is the bound itself (two people alone at a company, with links and lists).
     expect(weighedUp).toBeGreaterThan(100);
     expect(atCeiling).toBeGreaterThan(20);
+    expect(atMost).toBeGreaterThan(10);
   });
 
   it("leaves the scan's proposals as weighing every pair would", () => {
