@@ -13,7 +13,21 @@ function inOrder(notes: Iterable<string>, backwards: boolean): string[] {
   return backwards ? sorted.reverse() : sorted;
 }
 
-type Step = { op: "add"; path: string; keys: string[] } | { op: "remove"; path: string };
+type Step = { op: "add"; path: string; keys: string[]; tag?: string } | { op: "remove"; path: string };
+
+/** Plays a script of adds and removes into the index, keeping `filed` (and each note's tag) as the model sees it. */
+function replay(script: readonly Step[], blocks: BlockIndex<Filed>, filed: Map<string, string[]>, tags = new Map<string, string>()): void {
+  for (const each of script) {
+    if (each.op === "add") {
+      filed.set(each.path, each.keys);
+      if (each.tag !== undefined) tags.set(each.path, each.tag);
+      blocks.add({ path: each.path });
+    } else {
+      blocks.remove(each.path);
+      filed.delete(each.path);
+    }
+  }
+}
 
 const path = fc.constantFrom("a.md", "b.md", "c.md", "d.md", "e.md", "f.md");
 const step: fc.Arbitrary<Step> = fc.oneof(
@@ -28,15 +42,7 @@ describe("block index", () => {
       fc.property(fc.array(step, { maxLength: 40, size: "max" }), fc.boolean(), fc.boolean(), (steps, scanning, backwards) => {
         const filed = new Map<string, string[]>();
         const blocks = new BlockIndex<Filed>(100, (note) => filed.get(note.path) ?? [], (_note, key) => [[key]]);
-        for (const each of steps) {
-          if (each.op === "add") {
-            filed.set(each.path, each.keys);
-            blocks.add({ path: each.path });
-          } else {
-            blocks.remove(each.path);
-            filed.delete(each.path);
-          }
-        }
+        replay(steps, blocks, filed);
         const scan = scanning ? blocks.startScan() : 0;
         const lookedUp = new Set<string>();
         const found = new Set<string>();
@@ -93,16 +99,7 @@ describe("block index with oversized blocks", () => {
         const tags = new Map<string, string>();
         const familiesOf = (note: string, key: string) => [[key, `${key}|${tags.get(note) ?? ""}`]];
         const blocks = new BlockIndex<Filed>(2, (note) => filed.get(note.path) ?? [], (note, key) => familiesOf(note.path, key));
-        for (const each of script) {
-          if (each.op === "add") {
-            filed.set(each.path, each.keys);
-            tags.set(each.path, each.tag);
-            blocks.add({ path: each.path });
-          } else {
-            blocks.remove(each.path);
-            filed.delete(each.path);
-          }
-        }
+        replay(script, blocks, filed, tags);
         const scan = scanning ? blocks.startScan() : 0;
         const lookedUp = new Set<string>();
         for (const note of inOrder(filed.keys(), backwards)) {
