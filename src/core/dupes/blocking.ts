@@ -410,11 +410,9 @@ export class BlockIndex<Note extends Filed> {
     let members = block;
     for (let level = 1; level < family.length && members.length > this.maxBlockSize; level++) members = [...(levels[level - 1] ?? NO_LEVEL).values(family[level] ?? "")];
     if (members.length <= this.maxBlockSize) return { members, truncated: false };
-    const firstPaths = members
-      .map((member) => this.filedNotes[member]?.path ?? "")
-      .sort()
-      .slice(0, this.maxBlockSize);
-    return { members: firstPaths.map((memberPath) => this.notes.numberOf(memberPath) ?? -1), truncated: true };
+    const pathOf = (member: number) => this.filedNotes[member]?.path ?? "";
+    const byPath = [...members].sort((x, y) => (pathOf(x) < pathOf(y) ? -1 : pathOf(x) > pathOf(y) ? 1 : 0));
+    return { members: byPath.slice(0, this.maxBlockSize), truncated: true };
   }
 
   /** Grows the lookup and scan marks to cover every note number. */
