@@ -17,7 +17,8 @@ import type { MeetingRecord, PersonRecord, ProjectRecord } from "../model/types"
 import { PeopleDirectory } from "../people/directory";
 import { mentionKeysOfPerson } from "../people/mentions";
 import { SetMap } from "../people/setMap";
-import { BlockIndex, fullNameBlockKeysUnder, SharedFilingKeys } from "./blocking";
+import { BlockIndex } from "./blockIndex";
+import { fullNameBlockKeysUnder, SharedFilingKeys } from "./blocking";
 import { Clusters, type Cluster, type Link } from "./cluster";
 import { contextCeiling, contextEvidence, contextMost, nameEvidence, namesConflict, nameWeight, reasonsOf, totalWeight, type ComparisonContext, type Evidence } from "./compare";
 import { NotSamePerson } from "./decisions";

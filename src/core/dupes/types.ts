@@ -1,5 +1,5 @@
 import type { MeetingRecord, PersonRecord, ProjectRecord } from "../model/types";
-import type { BlockingStats } from "./blocking";
+import type { BlockingStats } from "./blockIndex";
 
 export type DupeBand = "suggest" | "review";
 

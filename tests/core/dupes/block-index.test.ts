@@ -1,9 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { BlockIndex, fullNameFilingKeys, SharedFilingKeys, type Filed } from "../../../src/core/dupes/blocking";
-import { personProfile } from "../../../src/core/dupes/profile";
-import { generatePopulation } from "./population";
-import { person } from "./records";
+import { BlockIndex, type Filed } from "../../../src/core/dupes/blockIndex";
 
 const pathsOf = (notes: readonly Filed[]) => notes.map((note) => note.path);
 
@@ -140,22 +137,5 @@ describe("block index with oversized blocks", () => {
     const renamed = { path: "b.md", title: "Ronald Booker" };
     blocks.add(renamed);
     expect(blocks.lookup("a.md").members).toEqual([renamed]);
-  });
-});
-
-describe("shared filing keys", () => {
-  it("file every note under the keys worked out for it alone, in the same order, before and after forgetting", () => {
-    const extra = ["Ann Lee", "Ronnie Borker", "Rita Borker", "Ronnie Booker", "Dr. José García", "Smith, John", "Jon Smith"];
-    const people = [...generatePopulation(400, { seed: 3, twinShare: 0.3 }).people, ...extra.map((title, index) => person(`X/${index}.md`, { title, aliases: index % 2 ? ["Bobby Borker"] : [] }))];
-    const profiles = people.map((record) => personProfile(record)).filter((profile) => profile.full);
-    const keys = new SharedFilingKeys();
-    const families = new Set<string>();
-    for (const profile of profiles) {
-      expect([...new Set(keys.of(profile))]).toEqual(fullNameFilingKeys(profile));
-      for (const variant of profile.names) if (variant.name.family !== undefined) families.add(`${variant.name.family}|${variant.name.given.charAt(0)}`);
-    }
-    expect(families.size).toBeLessThan(profiles.length); // some notes did share a family name and initial
-    keys.clear();
-    for (const profile of profiles.slice(0, 50)) expect([...new Set(keys.of(profile))]).toEqual(fullNameFilingKeys(profile));
   });
 });

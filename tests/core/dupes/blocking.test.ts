@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { allPairsBaseline } from "../../../src/core/dupes/baseline";
-import { deletionVariants, fullNameBlockKeys, fullNameBlockKeysUnder } from "../../../src/core/dupes/blocking";
+import { deletionVariants, fullNameBlockKeys, fullNameBlockKeysUnder, fullNameFilingKeys, SharedFilingKeys } from "../../../src/core/dupes/blocking";
 import { personProfile } from "../../../src/core/dupes/profile";
 import { DuplicateEngine, emptyStats } from "../../../src/core/dupes/engine";
 import { analyzeDuplicates } from "../../../src/core/dupes/find";
@@ -104,5 +104,22 @@ describe("blocking", () => {
     // Only the nickname-group key finds these two among the Smiths.
     const bob = engine.profile("People/Bob Smith.md");
     expect(bob && engine.fullCandidates(bob).some((other) => other.path === "People/Robert Smith.md")).toBe(true);
+  });
+});
+
+describe("shared filing keys", () => {
+  it("file every note under the keys worked out for it alone, in the same order, before and after forgetting", () => {
+    const extra = ["Ann Lee", "Ronnie Borker", "Rita Borker", "Ronnie Booker", "Dr. José García", "Smith, John", "Jon Smith"];
+    const people = [...generatePopulation(400, { seed: 3, twinShare: 0.3 }).people, ...extra.map((title, index) => person(`X/${index}.md`, { title, aliases: index % 2 ? ["Bobby Borker"] : [] }))];
+    const profiles = people.map((record) => personProfile(record)).filter((profile) => profile.full);
+    const keys = new SharedFilingKeys();
+    const families = new Set<string>();
+    for (const profile of profiles) {
+      expect([...new Set(keys.of(profile))]).toEqual(fullNameFilingKeys(profile));
+      for (const variant of profile.names) if (variant.name.family !== undefined) families.add(`${variant.name.family}|${variant.name.given.charAt(0)}`);
+    }
+    expect(families.size).toBeLessThan(profiles.length); // some notes did share a family name and initial
+    keys.clear();
+    for (const profile of profiles.slice(0, 50)) expect([...new Set(keys.of(profile))]).toEqual(fullNameFilingKeys(profile));
   });
 });
