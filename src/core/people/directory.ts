@@ -32,6 +32,20 @@ interface Entry {
 
 const UNKNOWN: Resolution = { kind: "unknown" };
 
+/** What was asked: a name as a person wrote it (`resolve`) or a link target (`resolveLink`). */
+type AnswerKind = "name" | "link";
+const ANSWER_KINDS: readonly AnswerKind[] = ["name", "link"];
+
+/** One remembered answer, as the mention index files it. */
+function answerId(kind: AnswerKind, written: string): string {
+  return `${kind}\u0000${written}`;
+}
+
+function parseAnswerId(id: string): { kind: AnswerKind; written: string } {
+  const at = id.indexOf("\u0000");
+  return { kind: id.slice(0, at) === "link" ? "link" : "name", written: id.slice(at + 1) };
+}
+
 /** The people a written name could be, sorted; grouped by company once asked. */
 interface Candidates {
   paths: string[];
@@ -66,9 +80,11 @@ export class PeopleDirectory {
    * Candidates already worked out, by name: meetings repeat the same few names many times. Each answer is filed
    * under the mention keys of the name asked, and a change to a person drops just the answers that share its keys.
    * That filing is made on the first change after answers exist: a one-off scan never changes a person and never
-   * needs it.
+   * needs it. Names and links have a map each, keyed by the text as written: a key built by joining the two
+   * would be a new string per call, hashed afresh, and meetings ask well over a hundred thousand times.
    */
-  private readonly answers = new Map<string, Candidates>();
+  private readonly answers: Record<AnswerKind, Map<string, Candidates>> = { name: new Map(), link: new Map() };
+  /** Answers by mention key, each as `answerId` (kind and text). */
   private answersByMention: SetMap<string, string> | undefined;
 
   constructor(people: Iterable<PersonRecord> = []) {
@@ -133,10 +149,13 @@ export class PeopleDirectory {
 
   /** Drops the remembered answers a change to this person could alter. */
   private forgetAnswersAbout(entry: Entry): void {
-    if (this.answers.size === 0) return;
+    if (this.answers.name.size === 0 && this.answers.link.size === 0) return;
     const byMention = this.answerIndex();
     for (const mention of mentionKeysOfPerson({ basenameKey: entry.basenameKey, names: entry.variants })) {
-      for (const key of byMention.values(mention)) this.answers.delete(key);
+      for (const id of byMention.values(mention)) {
+        const { kind, written } = parseAnswerId(id);
+        this.answers[kind].delete(written);
+      }
       byMention.deleteKey(mention);
     }
   }
@@ -149,16 +168,17 @@ export class PeopleDirectory {
   private answerIndex(): SetMap<string, string> {
     if (!this.answersByMention) {
       this.answersByMention = new SetMap();
-      for (const key of this.answers.keys()) this.fileAnswer(key, key.slice(key.indexOf("\u0000") + 1));
+      for (const kind of ANSWER_KINDS) for (const written of this.answers[kind].keys()) this.fileAnswer(kind, written);
     }
     return this.answersByMention;
   }
 
   /** Files one answer under its mention keys, once answers are filed at all (see `answerIndex`). */
-  private fileAnswer(key: string, written: string): void {
+  private fileAnswer(kind: AnswerKind, written: string): void {
     const byMention = this.answersByMention;
     if (!byMention) return; // a one-off scan: working out the keys of every name asked would be wasted
-    for (const mention of mentionKeysOfName(linkTargetOf(written))) byMention.add(mention, key);
+    const id = answerId(kind, written);
+    for (const mention of mentionKeysOfName(linkTargetOf(written))) byMention.add(mention, id);
   }
 
   private fileGivenName(name: ComparableName): void {
@@ -199,22 +219,23 @@ export class PeopleDirectory {
 
   /** A link target as written (`People/Ronnie Booker`, `ronnie booker`): by path or file name only, like Obsidian. */
   resolveLink(target: string): Resolution {
-    return this.decide(this.remembered(`link\u0000${target}`, target, () => this.linkCandidates(target)), undefined) ?? UNKNOWN;
+    return this.decide(this.remembered("link", target), undefined) ?? UNKNOWN;
   }
 
   /** A name or link as a person wrote it: link target, title, alias, full name, or a first name that only one person fits. */
   resolve(written: string, context: ResolveContext = {}): Resolution {
-    const candidates = this.remembered(`name\u0000${written}`, written, () => this.nameCandidates(written));
+    const candidates = this.remembered("name", written);
     return this.decide(candidates, companyKey(context.company)) ?? UNKNOWN;
   }
 
   /** The people a written name could be, worked out once per name: only the company's narrowing differs per call. */
-  private remembered(key: string, written: string, work: () => string[]): Candidates {
-    let candidates = this.answers.get(key);
+  private remembered(kind: AnswerKind, written: string): Candidates {
+    const answers = this.answers[kind];
+    let candidates = answers.get(written);
     if (!candidates) {
-      candidates = { paths: work().sort() };
-      this.answers.set(key, candidates);
-      this.fileAnswer(key, written);
+      candidates = { paths: (kind === "link" ? this.linkCandidates(written) : this.nameCandidates(written)).sort() };
+      answers.set(written, candidates);
+      this.fileAnswer(kind, written);
     }
     return candidates;
   }
