@@ -9,8 +9,8 @@ import { codesMatch, damerauLevenshtein, jaroWinkler, phoneticCodes } from "./si
 
 /** A normalised name with its phonetic codes and comparison keys worked out once. */
 export interface ComparableName extends NormalizedName {
-  givenCodes: [string, string];
-  familyCodes?: [string, string];
+  givenCodes: readonly [string, string];
+  familyCodes?: readonly [string, string];
   /** `compactKey`: the same name whatever the spacing. */
   compact: string;
   /** `sortedTokenKey`: the same name whatever the word order. */
@@ -30,18 +30,38 @@ export type FamilyAgreement = "exact" | "phonetic" | "close" | "sharedToken" | "
 const MIN_FUZZY_GIVEN_LENGTH = 4;
 const MIN_CLOSE_FAMILY_LENGTH = 4;
 
+/** What comparisons read of one name token besides the token itself. */
+interface TokenForms {
+  codes: readonly [string, string];
+  plain: string;
+  undoubled: string;
+}
+
+/**
+ * Forms by token, shared by every name holding the token: a vault of 100k people has under ten thousand
+ * distinct given and family names, and the index keeps every name. The bound keeps a long session's memory flat.
+ */
+const formsCache = new Map<string, TokenForms>();
+const FORMS_CACHE_LIMIT = 50_000;
+
+function formsOf(token: string): TokenForms {
+  let forms = formsCache.get(token);
+  if (!forms) {
+    if (formsCache.size >= FORMS_CACHE_LIMIT) formsCache.clear();
+    forms = { codes: Object.freeze(phoneticCodes(token)), plain: withoutUmlautDigraphs(token), undoubled: undoubled(token) };
+    formsCache.set(token, forms);
+  }
+  return forms;
+}
+
 /** One literal per shape (with and without a family name), not a spread: every person's names pass through here. */
 export function comparableName(name: NormalizedName): ComparableName {
   const { given, family, middle, tokens, key } = name;
-  const givenCodes = phoneticCodes(given);
   const compact = compactKey(name);
   const sorted = sortedTokenKey(name);
-  const givenPlain = withoutUmlautDigraphs(given);
-  const givenUndoubled = undoubled(given);
+  const { codes: givenCodes, plain: givenPlain, undoubled: givenUndoubled } = formsOf(given);
   if (family === undefined) return { given, middle, tokens, key, givenCodes, compact, sorted, givenPlain, givenUndoubled };
-  const familyCodes = phoneticCodes(family);
-  const familyPlain = withoutUmlautDigraphs(family);
-  const familyUndoubled = undoubled(family);
+  const { codes: familyCodes, plain: familyPlain, undoubled: familyUndoubled } = formsOf(family);
   return { given, family, middle, tokens, key, givenCodes, compact, sorted, givenPlain, givenUndoubled, familyCodes, familyPlain, familyUndoubled };
 }
 
