@@ -231,15 +231,16 @@ function sharedLinkWeight(target: string, frequencies: VaultFrequencies): number
 
 /** Both notes cite the same notes that few others cite. The two rarest count; more add little that is independent. */
 function sharedLinkEvidence(a: PersonProfile, b: PersonProfile, context: ComparisonContext): Evidence[] {
-  if (a.links.size === 0 || b.links.size === 0) return [];
+  if (a.links.length === 0 || b.links.length === 0) return [];
   const { frequencies, gatherings } = context;
   // A link to the company's own note restates the company, which is weighed already.
   const isCompany = (target: string) => {
     const company = companyKey(basenameOfKey(target));
     return company !== undefined && (company === a.company || company === b.company);
   };
-  const telling = [...a.links]
-    .filter((target) => b.links.has(target) && !isCompany(target))
+  const bLinks = b.links.length > 16 ? new Set(b.links) : b.links; // a note can link to hundreds of meetings
+  const telling = a.links
+    .filter((target) => (bLinks instanceof Set ? bLinks.has(target) : bLinks.includes(target)) && !isCompany(target))
     .map((target) => ({ target, weight: sharedLinkWeight(target, frequencies) }))
     .filter((link) => link.weight > 0)
     .sort((x, y) => y.weight - x.weight);
@@ -314,8 +315,8 @@ export function contextMost(population: number): number {
  */
 export function contextCeiling(a: PersonProfile, b: PersonProfile, context: ComparisonContext): number {
   let most = companyWeight(a, b, context.frequencies);
-  if (a.links.size > 0 || b.links.size > 0) most += LINKED_MOST;
-  if (a.links.size > 0 && b.links.size > 0) most += SHARED_LINKS_MOST;
+  if (a.links.length > 0 || b.links.length > 0) most += LINKED_MOST;
+  if (a.links.length > 0 && b.links.length > 0) most += SHARED_LINKS_MOST;
   if (context.gatherings.listCount(a.path) > 0 && context.gatherings.listCount(b.path) > 0) most += NAMED_TOGETHER_MOST;
   return most;
 }

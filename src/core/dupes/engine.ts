@@ -149,7 +149,7 @@ export class DuplicateEngine {
 
   private addPerson(person: PersonRecord): PersonProfile {
     this.directory.upsert(person);
-    const profile = personProfile(person, this.directory.variantsOf(person.path));
+    const profile = personProfile(person, this.directory.factsOf(person.path));
     this.profiles.set(person.path, profile);
     if (profile.full) this.fullBlocks.add(profile);
     this.frequencies.add(profile);

@@ -2,9 +2,9 @@
 import type { ComparableName } from "../names/agreement";
 import { foldToken } from "../names/normalize";
 import type { PersonRecord } from "../model/types";
-import { companyKey } from "../people/company";
-import { linkKey, linkKeysOfPath } from "../people/linkTargets";
-import { personNameVariants, type NameVariant } from "../people/personNames";
+import { linkKey } from "../people/linkTargets";
+import { personFacts, type PersonFacts } from "../people/personFacts";
+import type { NameVariant } from "../people/personNames";
 
 export interface PersonProfile {
   path: string;
@@ -18,30 +18,42 @@ export interface PersonProfile {
   full: boolean;
   company: string | undefined;
   companyDisplay: string | undefined;
-  /** Keys of the note's outgoing link targets. */
-  links: ReadonlySet<string>;
+  /** Keys of the note's outgoing link targets, each once. An array: most notes have none or a few. */
+  links: readonly string[];
   pathKey: string;
   basenameKey: string;
 }
 
-/** `names` may be passed when already worked out (the people directory holds them). One shape for every profile: pairs of them are compared in the hottest loop. */
-export function personProfile(person: PersonRecord, names: readonly NameVariant[] = personNameVariants(person)): PersonProfile {
-  const company = companyKey(person.company);
+const NO_LINKS: readonly string[] = [];
+
+/**
+ * `facts` may be passed when already worked out (the people directory holds them), and are then shared, not
+ * copied. One shape for every profile: pairs of them are compared in the hottest loop.
+ */
+export function personProfile(person: PersonRecord, facts: PersonFacts = personFacts(person)): PersonProfile {
+  const { variants: names, company, titleKey, pathKey, basenameKey } = facts;
   const fullNames = names.filter((variant) => variant.name.family !== undefined).map((variant) => variant.name);
-  const { pathKey, basenameKey } = linkKeysOfPath(person.path);
   return {
     path: person.path,
     title: person.title,
-    titleKey: person.title.trim().normalize("NFC").toLowerCase(),
+    titleKey,
     names,
     fullNames,
     full: fullNames.length > 0,
     company,
     companyDisplay: company === undefined ? undefined : person.company?.replace(/\[\[|\]\]/g, "").trim(),
-    links: new Set(person.links.map((link) => linkKey(link.target)).filter((key) => key !== "")),
+    links: linkKeysOf(person),
     pathKey,
     basenameKey,
   };
+}
+
+function linkKeysOf(person: PersonRecord): readonly string[] {
+  if (person.links.length === 0) return NO_LINKS;
+  const keys = new Set<string>();
+  for (const link of person.links) keys.add(linkKey(link.target));
+  keys.delete("");
+  return keys.size === 0 ? NO_LINKS : [...keys];
 }
 
 /** A folded token as the note wrote it ("borker" in "Ronnie Borker" → "Borker"), for reasons a person reads. */

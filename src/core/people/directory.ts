@@ -8,8 +8,9 @@ import { formalNamesOf } from "../names/nicknames";
 import { normalizeName } from "../names/normalize";
 import type { PersonRecord } from "../model/types";
 import { companyKey } from "./company";
-import { basenameOfKey, linkKey, linkKeysOfPath, targetMatchesPath } from "./linkTargets";
-import { personNameVariants, rawNamesOf, type NameVariant } from "./personNames";
+import { basenameOfKey, linkKey, targetMatchesPath } from "./linkTargets";
+import { personFacts, rawNameKey, type PersonFacts } from "./personFacts";
+import type { NameVariant } from "./personNames";
 import { mentionKeysOfName, mentionKeysOfPerson } from "./mentions";
 import { SetMap } from "./setMap";
 
@@ -22,12 +23,8 @@ export interface ResolveContext {
 
 interface Entry {
   person: PersonRecord;
-  variants: NameVariant[];
+  facts: PersonFacts;
   names: ComparableName[];
-  company?: string;
-  rawNameKeys: string[];
-  pathKey: string;
-  basenameKey: string;
 }
 
 const UNKNOWN: Resolution = { kind: "unknown" };
@@ -56,10 +53,6 @@ interface Candidates {
 function linkTargetOf(written: string): string {
   const match = /^\s*!?\[\[([^\]|#]*)(?:[#|][^\]]*)?\]\]\s*$/.exec(written);
   return match?.[1] ?? written;
-}
-
-function rawNameKey(raw: string): string {
-  return raw.trim().normalize("NFC").toLowerCase();
 }
 
 export class PeopleDirectory {
@@ -110,31 +103,27 @@ export class PeopleDirectory {
 
   /** The note's names with how each was written. */
   variantsOf(path: string): readonly NameVariant[] {
-    return this.entries.get(path)?.variants ?? [];
+    return this.entries.get(path)?.facts.variants ?? [];
+  }
+
+  /** What the directory worked out about the note, for other indexes to share rather than work out again. */
+  factsOf(path: string): PersonFacts | undefined {
+    return this.entries.get(path)?.facts;
   }
 
   companyOf(path: string): string | undefined {
-    return this.entries.get(path)?.company;
+    return this.entries.get(path)?.facts.company;
   }
 
   upsert(person: PersonRecord): void {
     this.remove(person.path);
-    const { pathKey, basenameKey } = linkKeysOfPath(person.path);
-    const variants = personNameVariants(person);
-    const entry: Entry = {
-      person,
-      variants,
-      names: variants.map((variant) => variant.name),
-      company: companyKey(person.company),
-      rawNameKeys: rawNamesOf(person).map(rawNameKey),
-      pathKey,
-      basenameKey,
-    };
+    const facts = personFacts(person);
+    const entry: Entry = { person, facts, names: facts.variants.map((variant) => variant.name) };
     this.entries.set(person.path, entry);
     this.forgetAnswersAbout(entry);
     this.index(entry, (map, key) => map.add(key, person.path));
     for (const name of entry.names) this.fileGivenName(name);
-    this.byPathKey.set(pathKey, person.path);
+    this.byPathKey.set(facts.pathKey, person.path);
   }
 
   remove(path: string): void {
@@ -143,7 +132,7 @@ export class PeopleDirectory {
     this.forgetAnswersAbout(entry);
     this.index(entry, (map, key) => map.delete(key, path));
     for (const name of entry.names) if (this.byGiven.sizeOf(name.given) === 0) this.unfileGivenName(name.given);
-    if (this.byPathKey.get(entry.pathKey) === path) this.byPathKey.delete(entry.pathKey);
+    if (this.byPathKey.get(entry.facts.pathKey) === path) this.byPathKey.delete(entry.facts.pathKey);
     this.entries.delete(path);
   }
 
@@ -151,7 +140,7 @@ export class PeopleDirectory {
   private forgetAnswersAbout(entry: Entry): void {
     if (this.answers.name.size === 0 && this.answers.link.size === 0) return;
     const byMention = this.answerIndex();
-    for (const mention of mentionKeysOfPerson({ basenameKey: entry.basenameKey, names: entry.variants })) {
+    for (const mention of mentionKeysOfPerson({ basenameKey: entry.facts.basenameKey, names: entry.facts.variants })) {
       for (const id of byMention.values(mention)) {
         const { kind, written } = parseAnswerId(id);
         this.answers[kind].delete(written);
@@ -207,9 +196,10 @@ export class PeopleDirectory {
 
   /** Applies `visit` to every lookup key of an entry, so adding and removing can never drift apart. */
   private index(entry: Entry, visit: (map: SetMap<string, string>, key: string) => void): void {
-    visit(this.byBasename, entry.basenameKey);
-    if (entry.company !== undefined) visit(this.byCompany, entry.company);
-    for (const key of entry.rawNameKeys) visit(this.byRawName, key);
+    const { basenameKey, company, rawNameKeys } = entry.facts;
+    visit(this.byBasename, basenameKey);
+    if (company !== undefined) visit(this.byCompany, company);
+    for (const key of rawNameKeys) visit(this.byRawName, key);
     for (const name of entry.names) {
       visit(this.byNameKey, name.compact);
       if (name.family !== undefined) visit(this.byFamily, name.family);
@@ -246,7 +236,7 @@ export class PeopleDirectory {
     const exact = this.byPathKey.get(key);
     if (exact !== undefined) return [exact];
     const sameName = [...this.byBasename.values(basenameOfKey(key))];
-    return key.includes("/") ? sameName.filter((path) => targetMatchesPath(key, this.entries.get(path)?.pathKey ?? "")) : sameName;
+    return key.includes("/") ? sameName.filter((path) => targetMatchesPath(key, this.entries.get(path)?.facts.pathKey ?? "")) : sameName;
   }
 
   /** The first rule that finds anyone decides: link target, then title or alias, then the same name, then fitting names. */

@@ -52,13 +52,18 @@ function namesFromFirstNameAliases(variants: readonly NameVariant[]): { raw: str
 
 /** Each distinct name of the note (distinct by normalised key) with how it was written; names without letters are skipped. */
 export function personNameVariants(person: Named): NameVariant[] {
+  return nameVariantsOf(rawNamesOf(person));
+}
+
+/** `personNameVariants` from the note's raw names (`rawNamesOf`), for a caller that has them already. */
+export function nameVariantsOf(rawNames: readonly string[]): NameVariant[] {
   const byKey = new Map<string, NameVariant>();
   const add = (raw: string, fromAlias?: string) => {
     const name = normalizeName(raw);
     if (name.given === "" || byKey.has(name.key)) return;
     byKey.set(name.key, fromAlias === undefined ? { raw, name: comparableName(name) } : { raw, name: comparableName(name), fromAlias });
   };
-  for (const raw of rawNamesOf(person)) add(raw);
+  for (const raw of rawNames) add(raw);
   for (const { raw, alias } of namesFromFirstNameAliases([...byKey.values()])) add(raw, alias);
   return [...byKey.values()];
 }

@@ -58,8 +58,8 @@ describe("contextCeiling", () => {
         const directory = new PeopleDirectory([...records.people, ...records.fillers]);
         const frequencies = new VaultFrequencies(directory);
         const gatherings = new Gatherings(directory);
-        const profiles = records.people.map((record) => personProfile(record, directory.variantsOf(record.path)));
-        [...profiles, ...records.fillers.map((record) => personProfile(record, directory.variantsOf(record.path)))].forEach((profile) => frequencies.add(profile));
+        const profiles = records.people.map((record) => personProfile(record, directory.factsOf(record.path)));
+        [...profiles, ...records.fillers.map((record) => personProfile(record, directory.factsOf(record.path)))].forEach((profile) => frequencies.add(profile));
         records.meetings.forEach((record) => gatherings.setMeeting(record));
         records.projects.forEach((record) => gatherings.setProject(record));
         gatherings.settle();

@@ -40,7 +40,7 @@ function model(profiles: readonly PersonProfile[]) {
 describe("vault frequencies", () => {
   it("count each value once per note that carries it, through any adds and removes", () => {
     const directory = new PeopleDirectory(POOL);
-    const profiles = new Map(POOL.map((record) => [record.path, personProfile(record, directory.variantsOf(record.path))]));
+    const profiles = new Map(POOL.map((record) => [record.path, personProfile(record, directory.factsOf(record.path))]));
     const paths = [...profiles.keys()];
     let repeatsCounted = 0;
     // (a note's own repeats, "Ronnie Borker" / "Ron Borker" with one family code, are in every run that adds a.md)

@@ -23,7 +23,7 @@ describe("nameWeight", () => {
     const people = [...generatePopulation(150, { seed: 5, twinShare: 0.4 }).people, ...extra];
     const directory = new PeopleDirectory(people);
     const frequencies = new VaultFrequencies(directory);
-    const profiles = people.map((record) => personProfile(record, directory.variantsOf(record.path)));
+    const profiles = people.map((record) => personProfile(record, directory.factsOf(record.path)));
     for (const profile of profiles) frequencies.add(profile);
     const full = profiles.filter((profile) => profile.full);
     let likely = 0;
