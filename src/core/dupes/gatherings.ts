@@ -4,7 +4,7 @@
  * Kept current as people change: a new "Mike" note can change who "Mike" in a participants list is.
  */
 import type { MeetingRecord, ProjectRecord } from "../model/types";
-import { participantNames, resolveParticipant } from "../people/attendance";
+import { participantNames } from "../people/attendance";
 import { companyKey } from "../people/company";
 import type { PeopleDirectory } from "../people/directory";
 import { linkKeysOfPath } from "../people/linkTargets";
@@ -209,7 +209,7 @@ export class Gatherings {
     names.forEach((name, index) => {
       const before = byName[index];
       if (staleKeys && before && !nameKeys[index]?.some((key) => staleKeys.has(key))) return;
-      const now = this.peopleNamed(gathering.record, name);
+      const now = this.peopleNamed(gathering, name);
       if (!before || !sameItems(before, now)) changed = true;
       byName[index] = now;
     });
@@ -222,15 +222,18 @@ export class Gatherings {
     gathering.members = [...members];
   }
 
-  /** The people one name of a list can be; none for a name that fits nobody, or too many to say anything. */
-  private peopleNamed(record: MeetingRecord | ProjectRecord, name: string): readonly string[] {
-    const resolution = record.kind === "meeting" ? resolveParticipant(record, name, this.directory) : this.directory.resolveLink(name);
-    if (resolution.kind === "person") return [resolution.path];
-    if (resolution.kind === "ambiguous" && resolution.candidates.length <= MAX_MENTION_CANDIDATES) return resolution.candidates;
-    return [];
+  /**
+   * The people one name of a list can be; none for a name that fits nobody, or too many to say anything.
+   * A participant is resolved as `resolveParticipant` does, in the meeting's account; a collaborator as a link.
+   */
+  private peopleNamed(gathering: Gathering, name: string): readonly string[] {
+    const people = gathering.kind === "meeting" ? this.directory.peopleNamed(name, gathering.account) : this.directory.peopleLinked(name);
+    return people.length <= MAX_MENTION_CANDIDATES ? people : NO_ONE;
   }
 }
 
+const NO_ONE: readonly string[] = [];
+
 function sameItems(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((item, index) => item === b[index]);
+  return a === b || a.length === b.length && a.every((item, index) => item === b[index]);
 }

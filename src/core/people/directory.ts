@@ -29,6 +29,12 @@ interface Entry {
 
 const UNKNOWN: Resolution = { kind: "unknown" };
 
+function resolutionOf(people: readonly string[]): Resolution {
+  if (people.length === 0) return UNKNOWN;
+  if (people.length === 1) return { kind: "person", path: people[0] ?? "" };
+  return { kind: "ambiguous", candidates: [...people] }; // a copy: callers may keep it
+}
+
 /** What was asked: a name as a person wrote it (`resolve`) or a link target (`resolveLink`). */
 type AnswerKind = "name" | "link";
 const ANSWER_KINDS: readonly AnswerKind[] = ["name", "link"];
@@ -209,13 +215,26 @@ export class PeopleDirectory {
 
   /** A link target as written (`People/Ronnie Booker`, `ronnie booker`): by path or file name only, like Obsidian. */
   resolveLink(target: string): Resolution {
-    return this.decide(this.remembered("link", target), undefined) ?? UNKNOWN;
+    return resolutionOf(this.peopleLinked(target));
   }
 
   /** A name or link as a person wrote it: link target, title, alias, full name, or a first name that only one person fits. */
   resolve(written: string, context: ResolveContext = {}): Resolution {
-    const candidates = this.remembered("name", written);
-    return this.decide(candidates, companyKey(context.company)) ?? UNKNOWN;
+    return resolutionOf(this.peopleNamed(written, companyKey(context.company)));
+  }
+
+  /**
+   * `resolve` as the people it leaves: one when resolved, several when ambiguous, none when unknown. `company`
+   * is a `companyKey`. The list is shared by every caller that asks the same, and must not be changed: meetings
+   * of a large vault ask over a hundred thousand times, mostly the same few names.
+   */
+  peopleNamed(written: string, company: string | undefined): readonly string[] {
+    return this.narrowed(this.remembered("name", written), company);
+  }
+
+  /** `resolveLink` as the people it leaves, shared like `peopleNamed`. */
+  peopleLinked(target: string): readonly string[] {
+    return this.remembered("link", target).paths;
   }
 
   /** The people a written name could be, worked out once per name: only the company's narrowing differs per call. */
@@ -308,14 +327,12 @@ export class PeopleDirectory {
     return found;
   }
 
-  /** One path decides; several are narrowed by company, and stay ambiguous unless exactly one is left; none: undefined. */
-  private decide(candidates: Candidates, company: string | undefined): Resolution | undefined {
+  /** One path or none decides; several are narrowed to those at the company, when any are, and stay as they are otherwise. */
+  private narrowed(candidates: Candidates, company: string | undefined): readonly string[] {
     const { paths } = candidates;
-    if (paths.length === 0) return undefined;
-    if (paths.length === 1) return { kind: "person", path: paths[0] ?? "" };
-    const atCompany = company === undefined ? [] : this.atCompany(candidates).get(company) ?? [];
-    if (atCompany.length === 1) return { kind: "person", path: atCompany[0] ?? "" };
-    return { kind: "ambiguous", candidates: [...(atCompany.length > 1 ? atCompany : paths)] }; // a copy: callers may keep it
+    if (paths.length <= 1 || company === undefined) return paths;
+    const atCompany = this.atCompany(candidates).get(company);
+    return atCompany ?? paths;
   }
 
   /** Candidates grouped by company, worked out on first need: a common first name is asked about in many accounts. */
