@@ -3,6 +3,7 @@
  * rare name count for more than a shared common one. Kept up to date note by note. Counts the people
  * directory already keeps (by given name, family name, nickname group, given-name sound and company) are read from it.
  */
+import type { ComparableName } from "../names/agreement";
 import type { PeopleDirectory } from "../people/directory";
 import type { PersonProfile } from "./profile";
 
@@ -19,22 +20,19 @@ export type FrequencyField =
   | "company"
   | "linkTarget";
 
-/** The fields counted here; the rest are read from the people directory's indexes. */
-type OwnField = "familyCode" | "fullName" | "linkTarget";
-
-/** Each value a note contributes to a field, once per note however many of its names carry it. */
-function valuesOf(profile: PersonProfile, field: OwnField): Set<string> {
-  const values = new Set<string>();
-  if (field === "linkTarget") for (const target of profile.links) values.add(target);
-  else if (field === "fullName") for (const name of profile.fullNames) values.add(name.key);
-  else for (const name of profile.fullNames) for (const code of name.familyCodes ?? []) if (code !== "") values.add(code);
-  return values;
+/** Adds `delta` to a value's count, forgetting values no note carries any more; gives the count before. */
+function bump(counts: Map<string, number>, value: string, delta: number): number {
+  const before = counts.get(value) ?? 0;
+  const next = before + delta;
+  if (next > 0) counts.set(value, next);
+  else counts.delete(value);
+  return before;
 }
 
-const OWN_FIELDS: readonly OwnField[] = ["familyCode", "fullName", "linkTarget"];
-
 export class VaultFrequencies {
-  private readonly counts = new Map<OwnField, Map<string, number>>(OWN_FIELDS.map((field) => [field, new Map()]));
+  private readonly familyCodes = new Map<string, number>();
+  private readonly fullNames = new Map<string, number>();
+  private readonly linkTargets = new Map<string, number>();
   private readonly familyNames = new Map<string, number>();
   private people = 0;
 
@@ -65,8 +63,12 @@ export class VaultFrequencies {
         return this.directory.countOf(field, value);
       case "familyNames":
         return this.familyNames.get(value) ?? 0;
-      default:
-        return this.counts.get(field)?.get(value) ?? 0;
+      case "familyCode":
+        return this.familyCodes.get(value) ?? 0;
+      case "fullName":
+        return this.fullNames.get(value) ?? 0;
+      case "linkTarget":
+        return this.linkTargets.get(value) ?? 0;
     }
   }
 
@@ -78,17 +80,32 @@ export class VaultFrequencies {
     else this.familyNames.delete(family);
   }
 
+  /**
+   * Counts each value once per note however many of its names carry it. Loops over the note's few names rather
+   * than sets of values: every person loaded passes through here.
+   */
   private apply(profile: PersonProfile, delta: number): void {
-    for (const field of OWN_FIELDS) {
-      const counts = this.counts.get(field);
-      if (!counts) continue;
-      for (const value of valuesOf(profile, field)) {
-        const before = counts.get(value) ?? 0;
-        const next = before + delta;
-        if (next > 0) counts.set(value, next);
-        else counts.delete(value);
-        if (field === "fullName" && (before === 0) !== (next === 0)) this.countFamilyName(value, next > 0 ? 1 : -1);
+    for (const target of profile.links) bump(this.linkTargets, target, delta); // distinct already
+    const names = profile.fullNames;
+    for (let index = 0; index < names.length; index++) {
+      const name = names[index];
+      if (!name) continue;
+      const before = bump(this.fullNames, name.key, delta); // a note's names have distinct keys (`personNameVariants`)
+      if ((before === 0) !== (before + delta === 0)) this.countFamilyName(name.key, before + delta > 0 ? 1 : -1);
+      const [primary = "", alternate = ""] = name.familyCodes ?? [];
+      if (primary !== "" && !carriedBefore(names, index, (earlier) => earlier.familyCodes?.includes(primary) === true)) bump(this.familyCodes, primary, delta);
+      if (alternate !== "" && alternate !== primary && !carriedBefore(names, index, (earlier) => earlier.familyCodes?.includes(alternate) === true)) {
+        bump(this.familyCodes, alternate, delta);
       }
     }
   }
+}
+
+/** Whether one of the names before `index` satisfies `test`: a value of theirs was counted for the note already. */
+function carriedBefore(names: readonly ComparableName[], index: number, test: (name: ComparableName) => boolean): boolean {
+  for (let earlier = 0; earlier < index; earlier++) {
+    const name = names[earlier];
+    if (name && test(name)) return true;
+  }
+  return false;
 }

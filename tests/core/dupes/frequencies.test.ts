@@ -14,6 +14,9 @@ const POOL = [
   person("e.md", { title: "Ed Kim", aliases: ["Tiff"] }),
   person("f.md", { title: "Tiffany" }),
   person("g.md", { title: "Dr. José García", aliases: ["Jose Garcia"], links: ["Acme"] }),
+  // Two family names, one pair of codes whose primary and alternate differ (SM0, XMT).
+  person("h.md", { title: "John Smith", aliases: ["Jon Smyth"] }),
+  person("i.md", { title: "Jane Smyth" }),
 ];
 
 /** Every value each field counts, worked out from the notes in the vault alone. */
