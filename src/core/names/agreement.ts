@@ -99,8 +99,34 @@ function withoutUmlautDigraphs(token: string): string {
   return token.length > 2 && token.includes("e") ? token.replace(/([aou])e/g, "$1") : token;
 }
 
+/**
+ * Levels by given name, then the other given name. A level depends on the two given names alone, and a vault
+ * has few of them (1,724 among 100k people), while a scan compares hundreds of thousands of pairs. The bound
+ * keeps a long session's memory flat.
+ */
+const givenLevels = new Map<string, Map<string, GivenAgreement>>();
+let givenLevelCount = 0;
+const GIVEN_LEVEL_LIMIT = 200_000;
+
 export function givenAgreement(a: ComparableName, b: ComparableName): GivenAgreement {
   if (a.given === b.given || a.givenPlain === b.givenPlain) return "exact";
+  let row = givenLevels.get(a.given);
+  let level = row?.get(b.given);
+  if (level !== undefined) return level;
+  level = comparedGivenNames(a, b);
+  if (givenLevelCount >= GIVEN_LEVEL_LIMIT) {
+    givenLevels.clear();
+    givenLevelCount = 0;
+    row = undefined;
+  }
+  if (!row) givenLevels.set(a.given, (row = new Map()));
+  row.set(b.given, level);
+  givenLevelCount++;
+  return level;
+}
+
+/** `givenAgreement` for two given names that differ, worked out. */
+function comparedGivenNames(a: ComparableName, b: ComparableName): GivenAgreement {
   if (areNicknames(a.given, b.given)) return "nickname";
   if (isInitialOf(a.given, b.given) || isInitialOf(b.given, a.given)) return "initial";
   const long = Math.min(a.given.length, b.given.length) >= MIN_FUZZY_GIVEN_LENGTH;

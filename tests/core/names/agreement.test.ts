@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { comparableName, familyAgreement, givenAgreement, givenNamesFit } from "../../../src/core/names/agreement";
 import { normalizeName } from "../../../src/core/names/normalize";
@@ -33,6 +34,20 @@ describe("given name agreement", () => {
   it("does not let a short name change its first letter", () => {
     expect(given("Seth", "Beth")).not.toBe("close");
     expect(given("Jan", "Jon")).not.toBe("close");
+  });
+
+  it("gives two given names one level, whichever way round and whatever was compared before (levels are remembered)", () => {
+    const pool = ["Mike", "Michael", "Mick", "Roni", "Ronnie", "Rania", "Tiago", "Thiago", "J.", "John", "Jon", "Jan", "Seth", "Beth", "Lin", "Linn", "Nico", "Nacho"];
+    const pairs = pool.flatMap((a) => pool.map((b) => [a, b] as const));
+    const levels = new Map(pairs.map(([a, b]) => [`${a}|${b}`, given(`${a} X`, `${b} Y`)]));
+    for (const [a, b] of pairs) expect(levels.get(`${b}|${a}`)).toBe(levels.get(`${a}|${b}`));
+    expect(new Set(levels.values())).toEqual(new Set(["exact", "nickname", "phonetic", "close", "initial", "similar", "different"]));
+    fc.assert(
+      fc.property(fc.shuffledSubarray(pairs, { minLength: 1 }), (order) => {
+        for (const [a, b] of order) expect(given(`${a} Z`, `${b} W`)).toBe(levels.get(`${a}|${b}`));
+      }),
+      { numRuns: 50 },
+    );
   });
 
   it("fits a first name to the names it can stand for", () => {
