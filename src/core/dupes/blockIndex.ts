@@ -4,8 +4,11 @@
  */
 import { SetMap } from "../people/setMap";
 
-/** Keys from loose to strict. */
-export type KeyFamily = string[];
+/**
+ * Keys from loose to strict. The stricter keys are compared only among the members of the first key's block,
+ * so they need not repeat it: "i:r" (given initial) rather than "F|borker|i:r".
+ */
+export type KeyFamily = readonly string[];
 
 export interface BlockingStats {
   /** Lookups whose loosest block was too large, answered with a stricter key. */
@@ -42,6 +45,7 @@ type Block = number | number[];
 
 const NO_NUMBERS: readonly number[] = [];
 const NO_FAMILIES: readonly NarrowedFamily[] = [];
+const NO_KEY_FAMILIES: readonly KeyFamily[] = [];
 const NO_LEVEL = new SetMap<string, number>();
 
 /** Marks grown to cover every number given so far. */
@@ -231,7 +235,8 @@ export class BlockIndex<Note extends Filed> {
   /**
    * Every member's families under an oversized block, each narrowed to its first small-enough stricter key:
    * worked out for all members at once, since the stricter blocks come from all of them, and kept, so a
-   * lookup builds no keys.
+   * lookup builds no keys. A family's narrowed block is that of the key it stops at, so members whose families
+   * stop at one key share one list, found by that key without joining the family's keys into one.
    */
   private narrowBlock(key: number): Map<number, NarrowedFamily[]> {
     const held = this.blocks[key];
@@ -239,20 +244,25 @@ export class BlockIndex<Note extends Filed> {
     const loosestKey = this.keys.nameOf(key) ?? "";
     const familiesOfMember = block.map((member) => {
       const filed = this.filedNotes[member];
-      return filed === undefined ? [] : this.familiesOf(filed, loosestKey);
+      return filed === undefined ? NO_KEY_FAMILIES : this.familiesOf(filed, loosestKey);
     });
     const levels: SetMap<string, number>[] = [];
     familiesOfMember.forEach((families, index) => {
       const member = block[index] ?? -1;
       for (const family of families) for (let level = 1; level < family.length; level++) (levels[level - 1] ??= new SetMap()).add(family[level] ?? "", member);
     });
-    const byFamily = new Map<string, NarrowedFamily>(); // members sharing a family share its narrowed block
+    const stoppedAt: Map<string, NarrowedFamily>[] = []; // by level, then by the key stopped at
+    let whole: NarrowedFamily | undefined; // families with no stricter key keep the whole block
     const narrowed = new Map<number, NarrowedFamily[]>();
     familiesOfMember.forEach((families, index) => {
       const resolved = families.map((family) => {
-        const id = family.join("\u0000");
-        let found = byFamily.get(id);
-        if (!found) byFamily.set(id, (found = this.narrowFamily(block, family, levels)));
+        if (family.length < 2) return (whole ??= this.cut(block));
+        let level = 1;
+        while (level < family.length - 1 && (levels[level - 1] ?? NO_LEVEL).sizeOf(family[level] ?? "") > this.maxBlockSize) level++;
+        const stopKey = family[level] ?? "";
+        const atLevel = (stoppedAt[level] ??= new Map());
+        let found = atLevel.get(stopKey);
+        if (!found) atLevel.set(stopKey, (found = this.cut([...(levels[level - 1] ?? NO_LEVEL).values(stopKey)])));
         return found;
       });
       narrowed.set(block[index] ?? -1, resolved);
@@ -260,10 +270,8 @@ export class BlockIndex<Note extends Filed> {
     return narrowed;
   }
 
-  /** The members of an oversized block that share the family's first small-enough stricter key. */
-  private narrowFamily(block: readonly number[], family: KeyFamily, levels: readonly SetMap<string, number>[]): NarrowedFamily {
-    let members = block;
-    for (let level = 1; level < family.length && members.length > this.maxBlockSize; level++) members = [...(levels[level - 1] ?? NO_LEVEL).values(family[level] ?? "")];
+  /** Members as they are when within the limit; otherwise the first of them by path, up to it. */
+  private cut(members: readonly number[]): NarrowedFamily {
     if (members.length <= this.maxBlockSize) return { members, truncated: false };
     const pathOf = (member: number) => this.filedNotes[member]?.path ?? "";
     const byPath = [...members].sort((x, y) => (pathOf(x) < pathOf(y) ? -1 : pathOf(x) > pathOf(y) ? 1 : 0));

@@ -64,22 +64,48 @@ function filesUnder(name: ComparableName, key: string): boolean {
   }
 }
 
+/** The stricter keys a given name brings to any block: its initial, itself, and its nickname groups. */
+interface StricterKeys {
+  initial: string;
+  given: string;
+  nicknames: readonly string[];
+}
+
+/**
+ * By given name: a stricter key depends on the given name alone (it is compared within one block, see
+ * `KeyFamily`), and narrowing a large vault's oversized blocks asks for those of 169k members with a few
+ * thousand given names between them. The bound keeps a long session's memory flat.
+ */
+const stricterKeysCache = new Map<string, StricterKeys>();
+const STRICTER_KEYS_CACHE_LIMIT = 50_000;
+
+function stricterKeysOf(given: string): StricterKeys {
+  let keys = stricterKeysCache.get(given);
+  if (!keys) {
+    if (stricterKeysCache.size >= STRICTER_KEYS_CACHE_LIMIT) stricterKeysCache.clear();
+    keys = { initial: `i:${given.charAt(0)}`, given: `g:${given}`, nicknames: formalNamesOf(given).map((formal) => `n:${formal}`) };
+    stricterKeysCache.set(given, keys);
+  }
+  return keys;
+}
+
 /**
  * The families of a name filed under `key`, stricter keys after it, for a block that proves too large: among
- * many Smiths the same initial, given name or nickname group; among sound-alikes and slips, the same given name.
+ * many Smiths the same initial, given name or nickname group; among sound-alikes the same initial, then given
+ * name; among slips, the same given name.
  */
 function familiesFiledUnder(name: ComparableName, key: string, into: KeyFamily[]): void {
-  const initial = name.given.charAt(0);
+  const stricter = stricterKeysOf(name.given);
   switch (key.charAt(0)) {
     case "F":
-      into.push([key, `${key}|i:${initial}`, `${key}|g:${name.given}`]);
-      for (const formal of formalNamesOf(name.given)) into.push([key, `${key}|n:${formal}`]);
+      into.push([key, stricter.initial, stricter.given]);
+      for (const nickname of stricter.nicknames) into.push([key, nickname]);
       return;
     case "P":
-      into.push([key, `${key}|${initial}`, `${key}|${name.given}`]);
+      into.push([key, stricter.initial, stricter.given]);
       return;
     case "D":
-      into.push([key, `${key}|${name.given}`]);
+      into.push([key, stricter.given]);
       return;
     default:
       into.push([key]);
