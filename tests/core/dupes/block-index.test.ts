@@ -85,7 +85,7 @@ function expectedLookup(filed: Map<string, string[]>, familiesOf: (note: string,
 }
 
 describe("block index with oversized blocks", () => {
-  const tagged = fc.record({ op: fc.constant("add" as const), path, keys: fc.uniqueArray(fc.constantFrom("k1", "k2"), { minLength: 1, maxLength: 2 }), tag: fc.constantFrom("x", "y") });
+  const tagged = fc.record({ op: fc.constant("add" as const), path, keys: fc.uniqueArray(fc.constantFrom("k1", "k2"), { minLength: 1, maxLength: 2 }), tag: fc.constantFrom(...["x", "y"].flatMap((initial) => ["p", "q"].flatMap((rest) => ["", "+", "-"].map((shape) => `${initial}${rest}${shape}`)))) });
   const steps = fc.array(fc.oneof({ weight: 4, arbitrary: tagged }, { weight: 1, arbitrary: fc.record({ op: fc.constant("remove" as const), path }) }), { maxLength: 30, size: "max" });
 
   it("narrows a block over the limit by the stricter key, cuts what is still over it, and counts what it left out", () => {
@@ -94,7 +94,14 @@ describe("block index with oversized blocks", () => {
       fc.property(steps, fc.boolean(), fc.boolean(), (script, scanning, backwards) => {
         const filed = new Map<string, string[]>();
         const tags = new Map<string, string>();
-        const familiesOf = (note: string, key: string) => [[key, `${key}|${tags.get(note) ?? ""}`]];
+        // Like blocking's: an initial then a given name, sometimes a nickname group too ("+"), or no stricter key ("-").
+        // Stricter keys are relative to the block: the same strings serve under k1 and k2.
+        const familiesOf = (note: string, key: string) => {
+          const tag = tags.get(note) ?? "";
+          if (tag.endsWith("-")) return [[key]];
+          const families = [[key, `i:${tag.charAt(0)}`, `g:${tag.slice(0, 2)}`]];
+          return tag.endsWith("+") ? [...families, [key, `n:${tag.charAt(1)}`]] : families;
+        };
         const blocks = new BlockIndex<Filed>(2, (note) => filed.get(note.path) ?? [], (note, key) => familiesOf(note.path, key));
         replay(script, blocks, filed, tags);
         const scan = scanning ? blocks.startScan() : 0;
