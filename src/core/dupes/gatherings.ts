@@ -216,10 +216,11 @@ export class Gatherings {
     // Most lists a change reaches still name the same people: nothing else to redo.
     if (!changed) return;
     gathering.mentions = byName.filter((people) => people.length > 0);
-    const members = new Set(gathering.mentions.flat());
-    for (const member of gathering.members) if (!members.has(member)) this.byPerson.delete(member, path);
+    const members = everyoneIn(gathering.mentions);
+    const stillMember = members.length > 32 ? new Set(members) : members;
+    for (const member of gathering.members) if (!(stillMember instanceof Set ? stillMember.has(member) : stillMember.includes(member))) this.byPerson.delete(member, path);
     for (const member of members) this.byPerson.add(member, path);
-    gathering.members = [...members];
+    gathering.members = members;
   }
 
   /**
@@ -233,6 +234,17 @@ export class Gatherings {
 }
 
 const NO_ONE: readonly string[] = [];
+
+/**
+ * Everyone the mentions can be, each once, in order of mention. A list names a few people, each name fitting
+ * at most `MAX_MENTION_CANDIDATES`: an array is quicker than a Set, and every meeting of a vault passes here.
+ */
+function everyoneIn(mentions: readonly (readonly string[])[]): string[] {
+  if (mentions.length > 32) return [...new Set(mentions.flat())]; // a project with many collaborators
+  const everyone: string[] = [];
+  for (const people of mentions) for (const person of people) if (!everyone.includes(person)) everyone.push(person);
+  return everyone;
+}
 
 function sameItems(a: readonly string[], b: readonly string[]): boolean {
   return a === b || a.length === b.length && a.every((item, index) => item === b[index]);
