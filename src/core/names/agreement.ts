@@ -138,15 +138,44 @@ function comparedGivenNames(a: ComparableName, b: ComparableName): GivenAgreemen
   return similarity >= 0.8 ? "similar" : "different";
 }
 
+/** Levels of two family names alone, by family name, then the other: remembered like given-name levels. */
+const familyLevels = new Map<string, Map<string, FamilyAgreement>>();
+let familyLevelCount = 0;
+const FAMILY_LEVEL_LIMIT = 200_000;
+
 /** Compares family names; undefined when either name is a first name alone. */
 export function familyAgreement(a: ComparableName, b: ComparableName): FamilyAgreement | undefined {
   if (a.family === undefined || b.family === undefined) return undefined;
   if (a.family === b.family || a.familyPlain === b.familyPlain) return "exact";
+  const level = familyLevel(a, b, a.family, b.family);
+  if (level !== "similar" && level !== "different") return level;
+  // The one level that reads more than the family names: "Garcia Marquez" / "Garcia".
+  if (a.middle.includes(b.family) || b.middle.includes(a.family)) return "sharedToken";
+  return level;
+}
+
+/** The level two different family names reach by themselves, leaving out the shared-token check. */
+function familyLevel(a: ComparableName, b: ComparableName, aFamily: string, bFamily: string): FamilyAgreement {
+  let row = familyLevels.get(aFamily);
+  let level = row?.get(bFamily);
+  if (level !== undefined) return level;
+  level = comparedFamilyNames(a, b, aFamily, bFamily);
+  if (familyLevelCount >= FAMILY_LEVEL_LIMIT) {
+    familyLevels.clear();
+    familyLevelCount = 0;
+    row = undefined;
+  }
+  if (!row) familyLevels.set(aFamily, (row = new Map()));
+  row.set(bFamily, level);
+  familyLevelCount++;
+  return level;
+}
+
+function comparedFamilyNames(a: ComparableName, b: ComparableName, aFamily: string, bFamily: string): FamilyAgreement {
   const soundAlike = a.familyCodes !== undefined && b.familyCodes !== undefined && codesMatch(a.familyCodes, b.familyCodes);
-  if (soundAlike && jaroWinkler(a.family, b.family) >= 0.75) return "phonetic";
-  if (a.familyUndoubled === b.familyUndoubled || spelledClose(a.family, b.family, MIN_CLOSE_FAMILY_LENGTH)) return "close";
-  if (a.middle.includes(b.family) || b.middle.includes(a.family)) return "sharedToken"; // "Garcia Marquez" / "Garcia"
-  return jaroWinkler(a.family, b.family) >= 0.85 ? "similar" : "different";
+  if (soundAlike && jaroWinkler(aFamily, bFamily) >= 0.75) return "phonetic";
+  if (a.familyUndoubled === b.familyUndoubled || spelledClose(aFamily, bFamily, MIN_CLOSE_FAMILY_LENGTH)) return "close";
+  return jaroWinkler(aFamily, bFamily) >= 0.85 ? "similar" : "different";
 }
 
 /** True when two family names are near in sound as well as spelling: their codes differ by at most one letter. */

@@ -67,6 +67,23 @@ describe("family name agreement", () => {
     expect(family("A Mueller", "B Müller")).toBe("exact");
   });
 
+  it("gives two family names one level whatever was compared before, the shared-token check apart (levels are remembered)", () => {
+    const pool = ["Booker", "Borker", "Smith", "Smyth", "Garcia", "Marquez", "Kiernan", "Myrah", "Park", "Parker", "Mueller", "Müller"];
+    const pairs = pool.flatMap((a) => pool.map((b) => [a, b] as const));
+    const levels = new Map(pairs.map(([a, b]) => [`${a}|${b}`, family(`A ${a}`, `B ${b}`)]));
+    expect(new Set(levels.values())).toEqual(new Set(["exact", "phonetic", "close", "similar", "different"]));
+    fc.assert(
+      fc.property(fc.shuffledSubarray(pairs, { minLength: 1 }), (order) => {
+        for (const [a, b] of order) {
+          expect(family(`C ${a}`, `D ${b}`)).toBe(levels.get(`${a}|${b}`));
+          // The same two family names, one written after the other as a middle name: shared, whatever was remembered.
+          if (a !== b) expect(family(`C ${b} ${a}`, `D ${b}`)).toBe(levels.get(`${a}|${b}`) === "different" || levels.get(`${a}|${b}`) === "similar" ? "sharedToken" : levels.get(`${a}|${b}`));
+        }
+      }),
+      { numRuns: 50 },
+    );
+  });
+
   it("does not call a name that starts another one close", () => {
     expect(family("A Park", "B Parker")).not.toBe("close");
   });
