@@ -63,7 +63,6 @@ function linkTargetOf(written: string): string {
 
 export class PeopleDirectory {
   private readonly entries = new Map<string, Entry>();
-  private readonly byPathKey = new Map<string, string>();
   private readonly byBasename = new SetMap<string, string>();
   private readonly byRawName = new SetMap<string, string>();
   /** By compact key: the same name up to accents, case, punctuation and spacing. */
@@ -129,7 +128,6 @@ export class PeopleDirectory {
     this.forgetAnswersAbout(entry);
     this.index(entry, (map, key) => map.add(key, person.path));
     for (const name of entry.names) this.fileGivenName(name);
-    this.byPathKey.set(facts.pathKey, person.path);
   }
 
   remove(path: string): void {
@@ -138,7 +136,6 @@ export class PeopleDirectory {
     this.forgetAnswersAbout(entry);
     this.index(entry, (map, key) => map.delete(key, path));
     for (const name of entry.names) if (this.byGiven.sizeOf(name.given) === 0) this.unfileGivenName(name.given);
-    if (this.byPathKey.get(entry.facts.pathKey) === path) this.byPathKey.delete(entry.facts.pathKey);
     this.entries.delete(path);
   }
 
@@ -252,10 +249,12 @@ export class PeopleDirectory {
   private linkCandidates(written: string): string[] {
     const key = linkKey(linkTargetOf(written));
     if (key === "") return [];
-    const exact = this.byPathKey.get(key);
-    if (exact !== undefined) return [exact];
+    // Found by file name, the exact path first: a note's path key ends in its file name, so no map by path is needed.
     const sameName = [...this.byBasename.values(basenameOfKey(key))];
-    return key.includes("/") ? sameName.filter((path) => targetMatchesPath(key, this.entries.get(path)?.facts.pathKey ?? "")) : sameName;
+    const pathKeyOf = (path: string) => this.entries.get(path)?.facts.pathKey ?? "";
+    const exact = sameName.filter((path) => pathKeyOf(path) === key);
+    if (exact.length > 0) return exact;
+    return key.includes("/") ? sameName.filter((path) => targetMatchesPath(key, pathKeyOf(path))) : sameName;
   }
 
   /** The first rule that finds anyone decides: link target, then title or alias, then the same name, then fitting names. */

@@ -81,6 +81,18 @@ describe("PeopleDirectory.resolve", () => {
     expect(directory.resolveLink("Tiff")).toEqual({ kind: "unknown" });
     expect(directory.resolveLink("Microsoft")).toEqual({ kind: "unknown" });
   });
+
+  it("takes the note at the exact path before notes of the same file name elsewhere, as Obsidian does", () => {
+    const directory = new PeopleDirectory([person("People/Ronnie Booker.md"), person("Ronnie Booker.md"), person("Archive/People/Ronnie Booker.md")]);
+    expect(directory.resolveLink("Ronnie Booker")).toEqual({ kind: "person", path: "Ronnie Booker.md" });
+    // "Archive/People/Ronnie Booker" ends with the target too, but one note is at that very path.
+    expect(directory.resolveLink("people/ronnie booker")).toEqual({ kind: "person", path: "People/Ronnie Booker.md" });
+    expect(directory.resolveLink("/People/Ronnie Booker.md")).toEqual({ kind: "person", path: "People/Ronnie Booker.md" });
+    directory.remove("People/Ronnie Booker.md");
+    expect(directory.resolveLink("People/Ronnie Booker")).toEqual({ kind: "person", path: "Archive/People/Ronnie Booker.md" });
+    directory.remove("Ronnie Booker.md");
+    expect(directory.resolveLink("Ronnie Booker")).toEqual({ kind: "person", path: "Archive/People/Ronnie Booker.md" });
+  });
 });
 
 describe("PeopleDirectory updates", () => {
