@@ -12,7 +12,7 @@ import { basenameOfKey, linkKey, targetMatchesPath } from "./linkTargets";
 import { personFacts, rawNameKey, type PersonFacts } from "./personFacts";
 import type { NameVariant } from "./personNames";
 import { mentionKeysOfName, mentionKeysOfPerson } from "./mentions";
-import { SetMap } from "./setMap";
+import { ListMap, SetMap } from "./setMap";
 
 export type Resolution = { kind: "person"; path: string } | { kind: "ambiguous"; candidates: string[] } | { kind: "unknown" };
 
@@ -28,6 +28,12 @@ interface Entry {
 }
 
 const UNKNOWN: Resolution = { kind: "unknown" };
+
+/** Whether no name before `index` has what `same` looks for: the name at `index` is the first with it. */
+function firstWith(names: readonly ComparableName[], index: number, same: (other: ComparableName) => boolean): boolean {
+  for (let earlier = 0; earlier < index; earlier++) if (same(names[earlier] as ComparableName)) return false;
+  return true;
+}
 
 function resolutionOf(people: readonly string[]): Resolution {
   if (people.length === 0) return UNKNOWN;
@@ -63,17 +69,17 @@ function linkTargetOf(written: string): string {
 
 export class PeopleDirectory {
   private readonly entries = new Map<string, Entry>();
-  private readonly byBasename = new SetMap<string, string>();
-  private readonly byRawName = new SetMap<string, string>();
+  private readonly byBasename = new ListMap<string, string>();
+  private readonly byRawName = new ListMap<string, string>();
   /** By compact key: the same name up to accents, case, punctuation and spacing. */
-  private readonly byNameKey = new SetMap<string, string>();
-  private readonly byFamily = new SetMap<string, string>();
+  private readonly byNameKey = new ListMap<string, string>();
+  private readonly byFamily = new ListMap<string, string>();
   /** People by given name, and given names by nickname group and by sound: a first name is checked per name, not per person. */
-  private readonly byGiven = new SetMap<string, string>();
+  private readonly byGiven = new ListMap<string, string>();
   private readonly givenNamesByFormal = new SetMap<string, string>();
   private readonly givenNamesByCode = new SetMap<string, string>();
   private readonly givenNames = new Map<string, ComparableName>();
-  private readonly byCompany = new SetMap<string, string>();
+  private readonly byCompany = new ListMap<string, string>();
   /**
    * Candidates already worked out, by name: meetings repeat the same few names many times. Each answer is filed
    * under the mention keys of the name asked, and a change to a person drops just the answers that share its keys.
@@ -198,16 +204,18 @@ export class PeopleDirectory {
   }
 
   /** Applies `visit` to every lookup key of an entry, so adding and removing can never drift apart. */
-  private index(entry: Entry, visit: (map: SetMap<string, string>, key: string) => void): void {
+  private index(entry: Entry, visit: (map: ListMap<string, string>, key: string) => void): void {
     const { basenameKey, company, rawNameKeys } = entry.facts;
     visit(this.byBasename, basenameKey);
     if (company !== undefined) visit(this.byCompany, company);
-    for (const key of rawNameKeys) visit(this.byRawName, key);
-    for (const name of entry.names) {
-      visit(this.byNameKey, name.compact);
-      if (name.family !== undefined) visit(this.byFamily, name.family);
-      visit(this.byGiven, name.given);
-    }
+    for (const key of rawNameKeys) visit(this.byRawName, key); // distinct: `rawNamesOf` drops repeats
+    // A note's names can share a given name, a family name or their letters: each is filed once (see `ListMap`).
+    const { names } = entry;
+    names.forEach((name, index) => {
+      if (firstWith(names, index, (other) => other.compact === name.compact)) visit(this.byNameKey, name.compact);
+      if (name.family !== undefined && firstWith(names, index, (other) => other.family === name.family)) visit(this.byFamily, name.family);
+      if (firstWith(names, index, (other) => other.given === name.given)) visit(this.byGiven, name.given);
+    });
   }
 
   /** A link target as written (`People/Ronnie Booker`, `ronnie booker`): by path or file name only, like Obsidian. */

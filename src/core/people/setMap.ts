@@ -72,3 +72,46 @@ export class SetMap<K, V extends Value> {
 }
 
 const EMPTY: readonly never[] = [];
+
+/**
+ * A map from a key to a list of values, for indexes whose caller files each value under a key at most once:
+ * it adds without looking for the value first, and keeps a list however many values a key has, where `SetMap`
+ * turns to a Set ("john" among 100k people has thousands: filling Sets was a third of filing people). One
+ * value is kept as itself. Removing a value searches its key's list; a list is iterated in filing order.
+ */
+export class ListMap<K, V extends Value> {
+  private readonly map = new Map<K, V | V[]>();
+
+  /** Files `value` under `key`; the caller never files one value twice under one key. */
+  add(key: K, value: V): void {
+    const values = this.map.get(key);
+    if (values === undefined) this.map.set(key, value);
+    else if (Array.isArray(values)) values.push(value);
+    else this.map.set(key, [values, value]);
+  }
+
+  delete(key: K, value: V): void {
+    const values = this.map.get(key);
+    if (values === undefined) return;
+    if (!Array.isArray(values)) {
+      if (values === value) this.map.delete(key);
+      return;
+    }
+    const at = values.indexOf(value);
+    if (at >= 0) values.splice(at, 1);
+    if (values.length === 1) this.map.set(key, values[0] as V);
+  }
+
+  /** The values under a key; do not change the map while iterating them. */
+  values(key: K): Iterable<V> {
+    const values = this.map.get(key);
+    if (values === undefined) return EMPTY;
+    return Array.isArray(values) ? values : [values];
+  }
+
+  sizeOf(key: K): number {
+    const values = this.map.get(key);
+    if (values === undefined) return 0;
+    return Array.isArray(values) ? values.length : 1;
+  }
+}

@@ -32,6 +32,11 @@ describe("PeopleDirectory.resolve", () => {
     expect(directory.resolve("Mike Kiernan")).toEqual({ kind: "person", path: "People/Michael Kiernan.md" });
   });
 
+  it("resolves a spacing variant to the one person whose two names both have those letters", () => {
+    const directory = new PeopleDirectory([person("People/Anne-Marie Dubois.md", { aliases: ["Anne Marie Dubois"] })]);
+    expect(directory.resolve("Annemarie Dubois")).toEqual({ kind: "person", path: "People/Anne-Marie Dubois.md" });
+  });
+
   it("resolves a first name alone only when exactly one person fits it", () => {
     const directory = microsoftVault();
     expect(directory.resolve("Tiffany")).toEqual({ kind: "person", path: "People/Tiffany Chen.md" });
@@ -154,6 +159,12 @@ describe("PeopleDirectory's remembered answers", () => {
           } else directory.resolve(each.written, each.company ? { company: each.company } : {});
         }
         const fresh = new PeopleDirectory(people.values());
+        // Counts are people, not names: "Mike Booker" with the alias "Mike" counts once under "mike".
+        const carrying = (values: (record: PersonRecord) => (string | undefined)[], value: string) => [...people.values()].filter((record) => values(record).includes(value)).length;
+        const namesOf = (record: PersonRecord) => personNameVariants(record).map((variant) => variant.name);
+        for (const first of given) expect(directory.countOf("given", first.toLowerCase())).toBe(carrying((record) => namesOf(record).map((each) => each.given), first.toLowerCase()));
+        for (const last of family) if (last) expect(directory.countOf("family", last.toLowerCase())).toBe(carrying((record) => namesOf(record).map((each) => each.family), last.toLowerCase()));
+        for (const at of ["microsoft", "acme"]) expect(directory.countOf("company", at)).toBe(carrying((record) => [record.company?.toLowerCase()], at));
         for (const { written: asked, company: at } of questions) {
           const context = at ? { company: at } : {};
           expect(directory.resolve(asked, context)).toEqual(fresh.resolve(asked, context));

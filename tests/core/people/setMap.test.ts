@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { SetMap } from "../../../src/core/people/setMap";
+import { ListMap, SetMap } from "../../../src/core/people/setMap";
 
 type Step = { op: "add" | "delete"; key: string; value: string } | { op: "deleteKey"; key: string };
 
@@ -66,5 +66,38 @@ describe("SetMap", () => {
     expect(map.sizeOf("k")).toBe(1);
     map.delete("k", "only");
     expect([...map.keys()]).toEqual([]);
+  });
+});
+
+describe("ListMap", () => {
+  it("answers like a map of lists, in filing order, after any adds (each value once per key) and deletes", () => {
+    let reachedLong = 0;
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 120, size: "max" }), (steps) => {
+        const map = new ListMap<string, string>();
+        const model = new Map<string, string[]>();
+        for (const each of steps) {
+          if (each.op === "deleteKey") continue;
+          const values = model.get(each.key) ?? [];
+          if (each.op === "add") {
+            if (values.includes(each.value)) continue; // the caller's side of the contract
+            map.add(each.key, each.value);
+            model.set(each.key, [...values, each.value]);
+          } else {
+            map.delete(each.key, each.value);
+            const left = values.filter((value) => value !== each.value);
+            if (left.length > 0) model.set(each.key, left);
+            else model.delete(each.key);
+          }
+          if ((model.get(each.key)?.length ?? 0) > 8) reachedLong++;
+        }
+        for (const k of ["a", "b", "c"]) {
+          expect([...map.values(k)]).toEqual(model.get(k) ?? []);
+          expect(map.sizeOf(k)).toBe(model.get(k)?.length ?? 0);
+        }
+      }),
+      { numRuns: 500 },
+    );
+    expect(reachedLong).toBeGreaterThan(30);
   });
 });
