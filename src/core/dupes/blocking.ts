@@ -7,6 +7,7 @@
  * This file decides the keys; the blocks that hold notes under them are in blockIndex.ts.
  */
 import type { ComparableName } from "../names/agreement";
+import { Memo } from "../names/memo";
 import { formalNamesOf } from "../names/nicknames";
 import type { KeyFamily } from "./blockIndex";
 import type { PersonProfile } from "./profile";
@@ -74,19 +75,16 @@ interface StricterKeys {
 /**
  * By given name: a stricter key depends on the given name alone (it is compared within one block, see
  * `KeyFamily`), and narrowing a large vault's oversized blocks asks for those of 169k members with a few
- * thousand given names between them. The bound keeps a long session's memory flat.
+ * thousand given names between them.
  */
-const stricterKeysCache = new Map<string, StricterKeys>();
-const STRICTER_KEYS_CACHE_LIMIT = 50_000;
+const stricterKeys = new Memo<StricterKeys>(50_000);
 
 function stricterKeysOf(given: string): StricterKeys {
-  let keys = stricterKeysCache.get(given);
-  if (!keys) {
-    if (stricterKeysCache.size >= STRICTER_KEYS_CACHE_LIMIT) stricterKeysCache.clear();
-    keys = { initial: `i:${given.charAt(0)}`, given: `g:${given}`, nicknames: formalNamesOf(given).map((formal) => `n:${formal}`) };
-    stricterKeysCache.set(given, keys);
-  }
-  return keys;
+  return stricterKeys.get(given, workOutStricterKeys);
+}
+
+function workOutStricterKeys(given: string): StricterKeys {
+  return { initial: `i:${given.charAt(0)}`, given: `g:${given}`, nicknames: formalNamesOf(given).map((formal) => `n:${formal}`) };
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { areNicknames, isKnownGivenName } from "./nicknames";
 import { compactKey, sortedTokenKey, type NormalizedName } from "./normalize";
+import { Memo, PairMemo } from "./memo";
 import { codesMatch, damerauLevenshtein, jaroWinkler, phoneticCodes } from "./similarity";
 
 /** A normalised name with its phonetic codes and comparison keys worked out once. */
@@ -37,21 +38,15 @@ interface TokenForms {
   undoubled: string;
 }
 
-/**
- * Forms by token, shared by every name holding the token: a vault of 100k people has under ten thousand
- * distinct given and family names, and the index keeps every name. The bound keeps a long session's memory flat.
- */
-const formsCache = new Map<string, TokenForms>();
-const FORMS_CACHE_LIMIT = 50_000;
+/** Forms by token, shared by every name holding the token: 100k people have under ten thousand distinct given and family names. */
+const forms = new Memo<TokenForms>(50_000);
 
 function formsOf(token: string): TokenForms {
-  let forms = formsCache.get(token);
-  if (!forms) {
-    if (formsCache.size >= FORMS_CACHE_LIMIT) formsCache.clear();
-    forms = { codes: Object.freeze(phoneticCodes(token)), plain: withoutUmlautDigraphs(token), undoubled: undoubled(token) };
-    formsCache.set(token, forms);
-  }
-  return forms;
+  return forms.get(token, workOutForms);
+}
+
+function workOutForms(token: string): TokenForms {
+  return { codes: Object.freeze(phoneticCodes(token)), plain: withoutUmlautDigraphs(token), undoubled: undoubled(token) };
 }
 
 /** One literal per shape (with and without a family name), not a spread: every person's names pass through here. */
@@ -99,29 +94,13 @@ function withoutUmlautDigraphs(token: string): string {
   return token.length > 2 && token.includes("e") ? token.replace(/([aou])e/g, "$1") : token;
 }
 
-/**
- * Levels by given name, then the other given name. A level depends on the two given names alone, and a vault
- * has few of them (1,724 among 100k people), while a scan compares hundreds of thousands of pairs. The bound
- * keeps a long session's memory flat.
- */
-const givenLevels = new Map<string, Map<string, GivenAgreement>>();
-let givenLevelCount = 0;
-const GIVEN_LEVEL_LIMIT = 200_000;
+/** Levels by given name, then the other: a level depends on the two given names alone, and 100k people have 1,724 of them. */
+const givenLevels = new PairMemo<GivenAgreement>(200_000);
 
 export function givenAgreement(a: ComparableName, b: ComparableName): GivenAgreement {
   if (a.given === b.given || a.givenPlain === b.givenPlain) return "exact";
-  let row = givenLevels.get(a.given);
-  let level = row?.get(b.given);
-  if (level !== undefined) return level;
-  level = comparedGivenNames(a, b);
-  if (givenLevelCount >= GIVEN_LEVEL_LIMIT) {
-    givenLevels.clear();
-    givenLevelCount = 0;
-    row = undefined;
-  }
-  if (!row) givenLevels.set(a.given, (row = new Map()));
-  row.set(b.given, level);
-  givenLevelCount++;
+  let level = givenLevels.get(a.given, b.given);
+  if (level === undefined) givenLevels.set(a.given, b.given, (level = comparedGivenNames(a, b)));
   return level;
 }
 
@@ -139,9 +118,7 @@ function comparedGivenNames(a: ComparableName, b: ComparableName): GivenAgreemen
 }
 
 /** Levels of two family names alone, by family name, then the other: remembered like given-name levels. */
-const familyLevels = new Map<string, Map<string, FamilyAgreement>>();
-let familyLevelCount = 0;
-const FAMILY_LEVEL_LIMIT = 200_000;
+const familyLevels = new PairMemo<FamilyAgreement>(200_000);
 
 /** Compares family names; undefined when either name is a first name alone. */
 export function familyAgreement(a: ComparableName, b: ComparableName): FamilyAgreement | undefined {
@@ -156,18 +133,8 @@ export function familyAgreement(a: ComparableName, b: ComparableName): FamilyAgr
 
 /** The level two different family names reach by themselves, leaving out the shared-token check. */
 function familyLevel(a: ComparableName, b: ComparableName, aFamily: string, bFamily: string): FamilyAgreement {
-  let row = familyLevels.get(aFamily);
-  let level = row?.get(bFamily);
-  if (level !== undefined) return level;
-  level = comparedFamilyNames(a, b, aFamily, bFamily);
-  if (familyLevelCount >= FAMILY_LEVEL_LIMIT) {
-    familyLevels.clear();
-    familyLevelCount = 0;
-    row = undefined;
-  }
-  if (!row) familyLevels.set(aFamily, (row = new Map()));
-  row.set(bFamily, level);
-  familyLevelCount++;
+  let level = familyLevels.get(aFamily, bFamily);
+  if (level === undefined) familyLevels.set(aFamily, bFamily, (level = comparedFamilyNames(a, b, aFamily, bFamily)));
   return level;
 }
 

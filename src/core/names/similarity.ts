@@ -3,6 +3,7 @@
  * Small hand-written versions: names are short, so the simple O(n·m) forms are fast enough.
  */
 import { doubleMetaphone } from "double-metaphone";
+import { Memo } from "./memo";
 
 /** Rows reused across calls: names are short, and comparisons run by the million. */
 let rowBefore = new Int32Array(64);
@@ -90,20 +91,14 @@ export function jaroWinkler(a: string, b: string, prefixScale = 0.1): number {
   return similarity + prefix * prefixScale * (1 - similarity);
 }
 
-/** Names repeat across a vault, so codes are remembered; the bound keeps a long session's memory flat. */
-const codeCache = new Map<string, [string, string]>();
-const CODE_CACHE_LIMIT = 50_000;
+/** Names repeat across a vault, so codes are remembered. */
+const codes = new Memo<[string, string]>(50_000);
 
 /** Double Metaphone codes of a folded token (primary, alternate); empty strings for a token without letters. */
 export function phoneticCodes(token: string): [string, string] {
   if (token === "") return ["", ""];
-  let codes = codeCache.get(token);
-  if (!codes) {
-    if (codeCache.size >= CODE_CACHE_LIMIT) codeCache.clear();
-    codes = doubleMetaphone(token);
-    codeCache.set(token, codes);
-  }
-  return [codes[0], codes[1]];
+  const [primary, alternate] = codes.get(token, doubleMetaphone);
+  return [primary, alternate];
 }
 
 /** True when two codes pairs share a non-empty code: the names are pronounced alike. */

@@ -1,0 +1,45 @@
+/**
+ * Answers remembered by key, for work that depends on a name token alone: a vault repeats a few thousand given
+ * and family names across every note, and a scan asks about them hundreds of thousands of times. Each memo
+ * has a bound: past it, everything is forgotten and remembering starts again, so a long session's memory
+ * stays flat whatever it reads.
+ */
+export class Memo<V> {
+  private readonly values = new Map<string, V>();
+
+  constructor(private readonly limit: number) {}
+
+  /** The remembered answer for `key`, or `work(key)` remembered. `work` is a plain function: no closure per call. */
+  get(key: string, work: (key: string) => V): V {
+    let value = this.values.get(key);
+    if (value === undefined) {
+      value = work(key);
+      if (this.values.size >= this.limit) this.values.clear();
+      this.values.set(key, value);
+    }
+    return value;
+  }
+}
+
+/** `Memo` for answers about two keys, kept as a map of maps, so that asking builds no key for the pair. */
+export class PairMemo<V> {
+  private readonly rows = new Map<string, Map<string, V>>();
+  private size = 0;
+
+  constructor(private readonly limit: number) {}
+
+  get(first: string, second: string): V | undefined {
+    return this.rows.get(first)?.get(second);
+  }
+
+  set(first: string, second: string, value: V): void {
+    if (this.size >= this.limit) {
+      this.rows.clear();
+      this.size = 0;
+    }
+    let row = this.rows.get(first);
+    if (!row) this.rows.set(first, (row = new Map()));
+    row.set(second, value);
+    this.size++;
+  }
+}

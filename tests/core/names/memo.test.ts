@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { Memo, PairMemo } from "../../../src/core/names/memo";
+
+describe("Memo", () => {
+  it("works an answer out once per key, and starts again once past its bound", () => {
+    const asked: string[] = [];
+    const memo = new Memo<string>(3);
+    const shout = (key: string) => {
+      asked.push(key);
+      return key.toUpperCase();
+    };
+    expect(["a", "b", "a", "c", "b"].map((key) => memo.get(key, shout))).toEqual(["A", "B", "A", "C", "B"]);
+    expect(asked).toEqual(["a", "b", "c"]);
+    memo.get("d", shout); // a fourth key: everything before is forgotten
+    memo.get("a", shout);
+    memo.get("d", shout);
+    expect(asked).toEqual(["a", "b", "c", "d", "a"]);
+  });
+});
+
+describe("PairMemo", () => {
+  it("keeps answers by ordered pair, and starts again once past its bound", () => {
+    const memo = new PairMemo<number>(3);
+    memo.set("a", "b", 1);
+    memo.set("b", "a", 2);
+    memo.set("a", "c", 3);
+    expect([memo.get("a", "b"), memo.get("b", "a"), memo.get("a", "c"), memo.get("c", "a")]).toEqual([1, 2, 3, undefined]);
+    memo.set("c", "a", 4);
+    expect([memo.get("a", "b"), memo.get("c", "a")]).toEqual([undefined, 4]);
+  });
+});
