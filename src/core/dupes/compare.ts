@@ -6,6 +6,7 @@ import { familiesSoundNear, familyAgreement, givenAgreement, givenNamesFit, type
 import { formalNamesOf } from "../names/nicknames";
 import { companyKey } from "../people/company";
 import { basenameOfKey, targetMatchesPath } from "../people/linkTargets";
+import { containedIn } from "../people/lists";
 import type { FrequencyField, VaultFrequencies } from "./frequencies";
 import type { Gatherings } from "./gatherings";
 import { adjustedU, CONTEXT_LEVELS, FAMILY_LEVELS, GIVEN_LEVELS, matchWeight, type LevelParameters } from "./model";
@@ -238,9 +239,9 @@ function sharedLinkEvidence(a: PersonProfile, b: PersonProfile, context: Compari
     const company = companyKey(basenameOfKey(target));
     return company !== undefined && (company === a.company || company === b.company);
   };
-  const bLinks = b.links.length > 16 ? new Set(b.links) : b.links; // a note can link to hundreds of meetings
+  const linkedFromB = containedIn(b.links); // a note can link to hundreds of meetings
   const telling = a.links
-    .filter((target) => (bLinks instanceof Set ? bLinks.has(target) : bLinks.includes(target)) && !isCompany(target))
+    .filter((target) => linkedFromB(target) && !isCompany(target))
     .map((target) => ({ target, weight: sharedLinkWeight(target, frequencies) }))
     .filter((link) => link.weight > 0)
     .sort((x, y) => y.weight - x.weight);

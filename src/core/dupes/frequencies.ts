@@ -3,8 +3,8 @@
  * rare name count for more than a shared common one. Kept up to date note by note. Counts the people
  * directory already keeps (by given name, family name, nickname group, given-name sound and company) are read from it.
  */
-import type { ComparableName } from "../names/agreement";
 import type { PeopleDirectory } from "../people/directory";
+import { anyBefore } from "../people/lists";
 import type { PersonProfile } from "./profile";
 
 export type FrequencyField =
@@ -93,19 +93,11 @@ export class VaultFrequencies {
       const before = bump(this.fullNames, name.key, delta); // a note's names have distinct keys (`personNameVariants`)
       if ((before === 0) !== (before + delta === 0)) this.countFamilyName(name.key, before + delta > 0 ? 1 : -1);
       const [primary = "", alternate = ""] = name.familyCodes ?? [];
-      if (primary !== "" && !carriedBefore(names, index, (earlier) => earlier.familyCodes?.includes(primary) === true)) bump(this.familyCodes, primary, delta);
-      if (alternate !== "" && alternate !== primary && !carriedBefore(names, index, (earlier) => earlier.familyCodes?.includes(alternate) === true)) {
+      if (primary !== "" && !anyBefore(names, index, (earlier) => earlier.familyCodes?.includes(primary) === true)) bump(this.familyCodes, primary, delta);
+      if (alternate !== "" && alternate !== primary && !anyBefore(names, index, (earlier) => earlier.familyCodes?.includes(alternate) === true)) {
         bump(this.familyCodes, alternate, delta);
       }
     }
   }
 }
 
-/** Whether one of the names before `index` satisfies `test`: a value of theirs was counted for the note already. */
-function carriedBefore(names: readonly ComparableName[], index: number, test: (name: ComparableName) => boolean): boolean {
-  for (let earlier = 0; earlier < index; earlier++) {
-    const name = names[earlier];
-    if (name && test(name)) return true;
-  }
-  return false;
-}

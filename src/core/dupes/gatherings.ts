@@ -8,6 +8,7 @@ import { participantNames } from "../people/attendance";
 import { companyKey } from "../people/company";
 import type { PeopleDirectory } from "../people/directory";
 import { linkKeysOfPath } from "../people/linkTargets";
+import { containedIn, distinctItems } from "../people/lists";
 import { mentionKeysOfName } from "../people/mentions";
 import { SetMap } from "../people/setMap";
 
@@ -216,9 +217,9 @@ export class Gatherings {
     // Most lists a change reaches still name the same people: nothing else to redo.
     if (!changed) return;
     gathering.mentions = byName.filter((people) => people.length > 0);
-    const members = everyoneIn(gathering.mentions);
-    const stillMember = members.length > 32 ? new Set(members) : members;
-    for (const member of gathering.members) if (!(stillMember instanceof Set ? stillMember.has(member) : stillMember.includes(member))) this.byPerson.delete(member, path);
+    const members = distinctItems(gathering.mentions); // a few names, each fitting at most MAX_MENTION_CANDIDATES
+    const stillMember = containedIn(members);
+    for (const member of gathering.members) if (!stillMember(member)) this.byPerson.delete(member, path);
     for (const member of members) this.byPerson.add(member, path);
     gathering.members = members;
   }
@@ -234,17 +235,6 @@ export class Gatherings {
 }
 
 const NO_ONE: readonly string[] = [];
-
-/**
- * Everyone the mentions can be, each once, in order of mention. A list names a few people, each name fitting
- * at most `MAX_MENTION_CANDIDATES`: an array is quicker than a Set, and every meeting of a vault passes here.
- */
-function everyoneIn(mentions: readonly (readonly string[])[]): string[] {
-  if (mentions.length > 32) return [...new Set(mentions.flat())]; // a project with many collaborators
-  const everyone: string[] = [];
-  for (const people of mentions) for (const person of people) if (!everyone.includes(person)) everyone.push(person);
-  return everyone;
-}
 
 function sameItems(a: readonly string[], b: readonly string[]): boolean {
   return a === b || a.length === b.length && a.every((item, index) => item === b[index]);

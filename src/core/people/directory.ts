@@ -12,6 +12,7 @@ import { basenameOfKey, linkKey, targetMatchesPath } from "./linkTargets";
 import { personFacts, rawNameKey, type PersonFacts } from "./personFacts";
 import type { NameVariant } from "./personNames";
 import { mentionKeysOfName, mentionKeysOfPerson } from "./mentions";
+import { anyBefore } from "./lists";
 import { ListMap, SetMap } from "./setMap";
 
 export type Resolution = { kind: "person"; path: string } | { kind: "ambiguous"; candidates: string[] } | { kind: "unknown" };
@@ -28,12 +29,6 @@ interface Entry {
 }
 
 const UNKNOWN: Resolution = { kind: "unknown" };
-
-/** Whether no name before `index` has what `same` looks for: the name at `index` is the first with it. */
-function firstWith(names: readonly ComparableName[], index: number, same: (other: ComparableName) => boolean): boolean {
-  for (let earlier = 0; earlier < index; earlier++) if (same(names[earlier] as ComparableName)) return false;
-  return true;
-}
 
 function resolutionOf(people: readonly string[]): Resolution {
   if (people.length === 0) return UNKNOWN;
@@ -212,9 +207,9 @@ export class PeopleDirectory {
     // A note's names can share a given name, a family name or their letters: each is filed once (see `ListMap`).
     const { names } = entry;
     names.forEach((name, index) => {
-      if (firstWith(names, index, (other) => other.compact === name.compact)) visit(this.byNameKey, name.compact);
-      if (name.family !== undefined && firstWith(names, index, (other) => other.family === name.family)) visit(this.byFamily, name.family);
-      if (firstWith(names, index, (other) => other.given === name.given)) visit(this.byGiven, name.given);
+      if (!anyBefore(names, index, (other) => other.compact === name.compact)) visit(this.byNameKey, name.compact);
+      if (name.family !== undefined && !anyBefore(names, index, (other) => other.family === name.family)) visit(this.byFamily, name.family);
+      if (!anyBefore(names, index, (other) => other.given === name.given)) visit(this.byGiven, name.given);
     });
   }
 

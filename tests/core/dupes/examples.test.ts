@@ -146,8 +146,8 @@ describe("context", () => {
   });
 
   it("finds the shared meetings of notes that link to many, and counts a link written twice once", () => {
-    const meetings = (from: number) => Array.from({ length: 30 }, (_, index) => `2025-09-${String(from + index).padStart(2, "0")} - weekly`);
-    const [first, second] = [meetings(1), meetings(29)]; // two days in common
+    const meetings = (from: number) => Array.from({ length: 40 }, (_, index) => `2025-09-${String(from + index).padStart(2, "0")} - weekly`);
+    const [first, second] = [meetings(1), meetings(39)]; // two days in common
     const groups = scan([person(borker.path, { links: [...first, first[0] ?? ""] }), person(booker.path, { links: second })]);
     expect(groupWith(groups, borker.path, booker.path)?.reasons).toContain("both notes cite the same 2 meetings");
   });
