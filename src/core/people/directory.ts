@@ -10,7 +10,6 @@ import type { PersonRecord } from "../model/types";
 import { companyKey } from "./company";
 import { basenameOfKey, linkKey, targetMatchesPath } from "./linkTargets";
 import { personFacts, rawNameKey, type PersonFacts } from "./personFacts";
-import type { NameVariant } from "./personNames";
 import { mentionKeysOfName, mentionKeysOfPerson } from "./mentions";
 import { anyBefore } from "./lists";
 import { ListMap, SetMap } from "./setMap";
@@ -105,11 +104,6 @@ export class PeopleDirectory {
   /** The note's normalised names (title and aliases). */
   namesOf(path: string): readonly ComparableName[] {
     return this.entries.get(path)?.names ?? [];
-  }
-
-  /** The note's names with how each was written. */
-  variantsOf(path: string): readonly NameVariant[] {
-    return this.entries.get(path)?.facts.variants ?? [];
   }
 
   /** What the directory worked out about the note, for other indexes to share rather than work out again. */
