@@ -2,7 +2,7 @@
  * The blocks themselves: which notes share a key, kept up to date note by note and looked up once per note in
  * a scan. Which keys a note has, and which stricter keys narrow a block, is decided in blocking.ts.
  */
-import { SetMap } from "../people/setMap";
+import { SetMap } from "../collections/setMap";
 
 /**
  * Keys from loose to strict. The stricter keys are compared only among the members of the first key's block,

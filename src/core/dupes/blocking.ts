@@ -7,7 +7,7 @@
  * This file decides the keys; the blocks that hold notes under them are in blockIndex.ts.
  */
 import type { ComparableName } from "../names/agreement";
-import { Memo } from "../names/memo";
+import { Memo } from "../collections/memo";
 import { formalNamesOf } from "../names/nicknames";
 import type { KeyFamily } from "./blockIndex";
 import type { PersonProfile } from "./profile";

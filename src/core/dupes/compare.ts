@@ -6,7 +6,7 @@ import { familiesSoundNear, familyAgreement, givenAgreement, givenNamesFit, type
 import { formalNamesOf } from "../names/nicknames";
 import { companyKey } from "../people/company";
 import { basenameOfKey, targetMatchesPath } from "../people/linkTargets";
-import { containedIn } from "../people/lists";
+import { containedIn } from "../collections/lists";
 import type { FrequencyField, VaultFrequencies } from "./frequencies";
 import type { Gatherings } from "./gatherings";
 import { adjustedU, CONTEXT_LEVELS, FAMILY_LEVELS, GIVEN_LEVELS, matchWeight, type LevelParameters } from "./model";

@@ -16,7 +16,7 @@ import { givenAgreement } from "../names/agreement";
 import type { MeetingRecord, PersonRecord, ProjectRecord } from "../model/types";
 import { PeopleDirectory } from "../people/directory";
 import { mentionKeysOfPerson } from "../people/mentions";
-import { SetMap } from "../people/setMap";
+import { SetMap } from "../collections/setMap";
 import { BlockIndex } from "./blockIndex";
 import { fullNameBlockKeysUnder, SharedFilingKeys } from "./blocking";
 import { Clusters, type Cluster, type Link } from "./cluster";

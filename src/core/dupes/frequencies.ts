@@ -4,7 +4,7 @@
  * directory already keeps (by given name, family name, nickname group, given-name sound and company) are read from it.
  */
 import type { PeopleDirectory } from "../people/directory";
-import { anyBefore } from "../people/lists";
+import { anyBefore } from "../collections/lists";
 import type { PersonProfile } from "./profile";
 
 export type FrequencyField =

@@ -8,9 +8,9 @@ import { participantNames } from "../people/attendance";
 import { companyKey } from "../people/company";
 import type { PeopleDirectory } from "../people/directory";
 import { linkKeysOfPath } from "../people/linkTargets";
-import { containedIn, distinctItems } from "../people/lists";
+import { containedIn, distinctItems } from "../collections/lists";
 import { mentionKeysOfName } from "../people/mentions";
-import { SetMap } from "../people/setMap";
+import { SetMap } from "../collections/setMap";
 
 export type GatheringKind = "meeting" | "project";
 

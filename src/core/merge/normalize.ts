@@ -2,23 +2,22 @@
  * When two pieces of text say the same thing. Two facts that differ only in whitespace, straight or curly
  * quotes, or a trailing period are one fact; nothing else is folded (case, wording and Markdown all count).
  */
+import { Memo } from "../collections/memo";
 
 const CURLY_SINGLE = /[\u2018\u2019\u201A\u201B]/g;
 const CURLY_DOUBLE = /[\u201C\u201D\u201E\u201F]/g;
 
-/** Keys already computed: a merge compares the same lines many times. Cleared when it grows large. */
-const keyCache = new Map<string, string>();
-const KEY_CACHE_LIMIT = 10_000;
+/** Keys already computed: a merge compares the same lines many times. */
+const keys = new Memo<string>(10_000);
 
 /** The comparison key of a line of text. */
 export function sameTextKey(text: string): string {
-  const cached = keyCache.get(text);
-  if (cached !== undefined) return cached;
+  return keys.get(text, computeSameTextKey);
+}
+
+function computeSameTextKey(text: string): string {
   const spaced = text.replace(CURLY_SINGLE, "'").replace(CURLY_DOUBLE, '"').replace(/\s+/g, " ").trim();
-  const key = spaced.endsWith(".") ? spaced.slice(0, -1).trimEnd() : spaced;
-  if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
-  keyCache.set(text, key);
-  return key;
+  return spaced.endsWith(".") ? spaced.slice(0, -1).trimEnd() : spaced;
 }
 
 const BLOCK_ID = /\s+\^[A-Za-z0-9-]+\s*$/;

@@ -5,7 +5,7 @@
  */
 import { areNicknames, isKnownGivenName } from "./nicknames";
 import { compactKey, sortedTokenKey, type NormalizedName } from "./normalize";
-import { Memo, PairMemo } from "./memo";
+import { Memo, PairMemo } from "../collections/memo";
 import { codesMatch, damerauLevenshtein, jaroWinkler, phoneticCodes } from "./similarity";
 
 /** A normalised name with its phonetic codes and comparison keys worked out once. */

@@ -3,7 +3,7 @@
  * Small hand-written versions: names are short, so the simple O(n·m) forms are fast enough.
  */
 import { doubleMetaphone } from "double-metaphone";
-import { Memo } from "./memo";
+import { Memo } from "../collections/memo";
 
 /** Rows reused across calls: names are short, and comparisons run by the million. */
 let rowBefore = new Int32Array(64);

@@ -11,8 +11,8 @@ import { companyKey } from "./company";
 import { basenameOfKey, linkKey, targetMatchesPath } from "./linkTargets";
 import { personFacts, rawNameKey, type PersonFacts } from "./personFacts";
 import { mentionKeysOfName, mentionKeysOfPerson } from "./mentions";
-import { anyBefore } from "./lists";
-import { ListMap, SetMap } from "./setMap";
+import { anyBefore } from "../collections/lists";
+import { ListMap, SetMap } from "../collections/setMap";
 
 export type Resolution = { kind: "person"; path: string } | { kind: "ambiguous"; candidates: string[] } | { kind: "unknown" };
 

@@ -4,25 +4,19 @@
  * with every name that could resolve to them: by link or title, by full name, by family name, or by a first
  * name alone (through its nickname group and its sound).
  */
+import { Memo } from "../collections/memo";
 import { formalNamesOf } from "../names/nicknames";
 import { compactKey, normalizeName } from "../names/normalize";
 import { phoneticCodes } from "../names/similarity";
 import { basenameOfKey, linkKey } from "./linkTargets";
 import type { NameVariant } from "./personNames";
 
-/** Meetings repeat the same names thousands of times; bounded so a long session's memory stays flat. */
-const keysOfWritten = new Map<string, readonly string[]>();
-const WRITTEN_CACHE_LIMIT = 20_000;
+/** Meetings repeat the same names thousands of times, so their keys are remembered. */
+const keysOfWritten = new Memo<readonly string[]>(20_000);
 
 /** The keys of a name as someone wrote it. */
 export function mentionKeysOfName(written: string): readonly string[] {
-  let keys = keysOfWritten.get(written);
-  if (!keys) {
-    if (keysOfWritten.size >= WRITTEN_CACHE_LIMIT) keysOfWritten.clear();
-    keys = computeMentionKeys(written);
-    keysOfWritten.set(written, keys);
-  }
-  return keys;
+  return keysOfWritten.get(written, computeMentionKeys);
 }
 
 function computeMentionKeys(written: string): string[] {

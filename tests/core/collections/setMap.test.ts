@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ListMap, SetMap } from "../../../src/core/people/setMap";
+import { ListMap, SetMap } from "../../../src/core/collections/setMap";
 
 type Step = { op: "add" | "delete"; key: string; value: string } | { op: "deleteKey"; key: string };
 

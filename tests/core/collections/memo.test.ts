@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Memo, PairMemo } from "../../../src/core/names/memo";
+import { Memo, PairMemo } from "../../../src/core/collections/memo";
 
 describe("Memo", () => {
   it("works an answer out once per key, and starts again once past its bound", () => {
@@ -15,6 +15,17 @@ describe("Memo", () => {
     memo.get("a", shout);
     memo.get("d", shout);
     expect(asked).toEqual(["a", "b", "c", "d", "a"]);
+  });
+
+  it("remembers a null answer (\"none\") like any other", () => {
+    let asked = 0;
+    const memo = new Memo<string | null>(10);
+    const none = () => {
+      asked++;
+      return null;
+    };
+    expect([memo.get("x", none), memo.get("x", none)]).toEqual([null, null]);
+    expect(asked).toBe(1);
   });
 });
 

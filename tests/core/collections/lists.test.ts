@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { anyBefore, containedIn, distinctItems } from "../../../src/core/people/lists";
+import { anyBefore, containedIn, distinctItems } from "../../../src/core/collections/lists";
 
 // Lists short and long (past the length where a Set takes over), with repeats.
 const list = fc.array(fc.integer({ min: 0, max: 60 }), { maxLength: 80, size: "max" });

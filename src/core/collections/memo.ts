@@ -1,8 +1,9 @@
 /**
- * Answers remembered by key, for work that depends on a name token alone: a vault repeats a few thousand given
- * and family names across every note, and a scan asks about them hundreds of thousands of times. Each memo
- * has a bound: past it, everything is forgotten and remembering starts again, so a long session's memory
- * stays flat whatever it reads.
+ * Answers remembered by key, for pure work asked again and again with the same text: a vault repeats a few
+ * thousand given and family names, companies and participant names across every note, and a scan asks about
+ * them hundreds of thousands of times. Each memo has a bound: past it, everything is forgotten and remembering
+ * starts again, so a long session's memory stays flat whatever it reads. `undefined` is never remembered:
+ * work whose answer can be "none" gives `null` for it.
  */
 export class Memo<V> {
   private readonly values = new Map<string, V>();
