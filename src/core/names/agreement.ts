@@ -46,7 +46,7 @@ function formsOf(token: string): TokenForms {
 }
 
 function workOutForms(token: string): TokenForms {
-  return { codes: Object.freeze(phoneticCodes(token)), plain: withoutUmlautDigraphs(token), undoubled: undoubled(token) };
+  return { codes: phoneticCodes(token), plain: withoutUmlautDigraphs(token), undoubled: undoubled(token) };
 }
 
 /** One literal per shape (with and without a family name), not a spread: every person's names pass through here. */

@@ -91,14 +91,18 @@ export function jaroWinkler(a: string, b: string, prefixScale = 0.1): number {
   return similarity + prefix * prefixScale * (1 - similarity);
 }
 
-/** Names repeat across a vault, so codes are remembered. */
-const codes = new Memo<[string, string]>(50_000);
+/** Names repeat across a vault, so codes are remembered, and every caller shares one frozen pair. */
+const codes = new Memo<readonly [string, string]>(50_000);
+const NO_CODES: readonly [string, string] = Object.freeze(["", ""] as const);
 
 /** Double Metaphone codes of a folded token (primary, alternate); empty strings for a token without letters. */
-export function phoneticCodes(token: string): [string, string] {
-  if (token === "") return ["", ""];
-  const [primary, alternate] = codes.get(token, doubleMetaphone);
-  return [primary, alternate];
+export function phoneticCodes(token: string): readonly [string, string] {
+  if (token === "") return NO_CODES;
+  return codes.get(token, frozenCodes);
+}
+
+function frozenCodes(token: string): readonly [string, string] {
+  return Object.freeze(doubleMetaphone(token));
 }
 
 /** True when two codes pairs share a non-empty code: the names are pronounced alike. */
