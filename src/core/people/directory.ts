@@ -9,7 +9,8 @@ import { normalizeName } from "../names/normalize";
 import type { PersonRecord } from "../model/types";
 import { companyKey } from "./company";
 import { basenameOfKey, linkKey, targetMatchesPath } from "./linkTargets";
-import { personFacts, rawNameKey, type PersonFacts } from "./personFacts";
+import { personFacts, type PersonFacts } from "./personFacts";
+import { rawNameKey } from "./personNames";
 import { mentionKeysOfName, mentionKeysOfPerson } from "./mentions";
 import { anyBefore } from "../collections/lists";
 import { ListMap, SetMap } from "../collections/setMap";
@@ -197,7 +198,7 @@ export class PeopleDirectory {
     const { basenameKey, company, rawNameKeys } = entry.facts;
     visit(this.byBasename, basenameKey);
     if (company !== undefined) visit(this.byCompany, company);
-    for (const key of rawNameKeys) visit(this.byRawName, key); // distinct: `rawNamesOf` drops repeats
+    for (const key of rawNameKeys) visit(this.byRawName, key); // distinct: `keyedRawNamesOf` drops repeats
     // A note's names can share a given name, a family name or their letters: each is filed once (see `ListMap`).
     const { names } = entry;
     names.forEach((name, index) => {

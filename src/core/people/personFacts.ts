@@ -5,7 +5,7 @@
 import type { PersonRecord } from "../model/types";
 import { companyKey } from "./company";
 import { linkKeysOfPath } from "./linkTargets";
-import { nameVariantsOf, rawNamesOf, type NameVariant } from "./personNames";
+import { keyedRawNamesOf, nameVariantsOf, rawNameKey, type NameVariant } from "./personNames";
 
 export interface PersonFacts {
   /** The note's names (title and aliases), normalised, with how each was written. */
@@ -20,20 +20,13 @@ export interface PersonFacts {
   basenameKey: string;
 }
 
-/** A written name or title as Obsidian compares it. */
-export function rawNameKey(raw: string): string {
-  return raw.trim().normalize("NFC").toLowerCase();
-}
-
 export function personFacts(person: PersonRecord): PersonFacts {
-  const rawNames = rawNamesOf(person);
-  const title = person.title.trim();
-  const titleKey = rawNameKey(title);
+  const rawNames = keyedRawNamesOf(person);
   const { pathKey, basenameKey } = linkKeysOfPath(person.path);
   return {
-    variants: nameVariantsOf(rawNames),
-    rawNameKeys: rawNames.map((raw) => (raw === title ? titleKey : rawNameKey(raw))),
-    titleKey,
+    variants: nameVariantsOf(rawNames.map((name) => name.raw)),
+    rawNameKeys: rawNames.map((name) => name.key),
+    titleKey: rawNameKey(person.title),
     company: companyKey(person.company),
     pathKey,
     basenameKey,

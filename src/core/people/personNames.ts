@@ -9,18 +9,25 @@ import type { PersonRecord } from "../model/types";
 
 type Named = Pick<PersonRecord, "title" | "aliases">;
 
-/** The raw names of a note: title first, then aliases; blanks and repeats dropped. */
-export function rawNamesOf(person: Named): string[] {
-  const seen = new Set<string>();
-  const names: string[] = [];
-  for (const raw of [person.title, ...person.aliases]) {
-    const trimmed = raw.trim();
-    const key = trimmed.normalize("NFC").toLowerCase();
-    if (trimmed === "" || seen.has(key)) continue;
-    seen.add(key);
-    names.push(trimmed);
+/** A written name or title as Obsidian compares it: trimmed, NFC, lower case. */
+export function rawNameKey(raw: string): string {
+  return raw.trim().normalize("NFC").toLowerCase();
+}
+
+/** The raw names of a note with their keys (`rawNameKey`): title first, then aliases; blanks and repeats dropped. */
+export function keyedRawNamesOf(person: Named): { raw: string; key: string }[] {
+  const names: { raw: string; key: string }[] = [];
+  for (const written of [person.title, ...person.aliases]) {
+    const raw = written.trim();
+    const key = rawNameKey(raw);
+    if (raw !== "" && !names.some((name) => name.key === key)) names.push({ raw, key });
   }
   return names;
+}
+
+/** The raw names of a note: title first, then aliases; blanks and repeats dropped. */
+export function rawNamesOf(person: Named): string[] {
+  return keyedRawNamesOf(person).map((name) => name.raw);
 }
 
 export interface NameVariant {
