@@ -23,6 +23,7 @@ import { forEachNoteText } from "../../src/cli/vault-texts";
 import { loadVault } from "../../src/cli/load-vault";
 import { allPairsBaseline } from "../../src/core/dupes/baseline";
 import { evaluate, recordsFromLabelled, type LabelledSet } from "../../src/core/dupes/evaluate";
+import { forgetEveryAnswer } from "../../src/core/collections/memo";
 import { analyzeDuplicates, findDuplicates, type DupeGroup, type DupeInput, type DupeStats } from "../../src/core/dupes/find";
 import { DuplicateIndex } from "../../src/core/dupes/duplicateIndex";
 import type { VaultIndex } from "../../src/core/index/vault-index";
@@ -296,12 +297,15 @@ async function dupesSection(people: number, withRelationships: boolean, withBase
   row({ section: "dupes", measure: "plain scan (loadVault) of the same vault", size, ms: scan.median, cpuMs: scan.cpuMedian, runs: scan.runs, rate: perSecond(index.paths().length, scan.median, "notes") });
 
   const input = dupeInput(index);
-  const findRuns = runsFor(people, 5, 1);
+  const findRuns = runsFor(people, 5, 3);
   const finds: number[] = [];
   const findsCpu: number[] = [];
   let groups: DupeGroup[] = [];
   let stats: DupeStats | undefined;
   for (let run = 0; run < findRuns && !overBudget(finds); run++) {
+    // Every run starts as a first scan does: with names the program has not met. Otherwise runs after the first
+    // answer from memory, and a median of warm runs at one size against a cold run at another is no growth figure.
+    forgetEveryAnswer();
     settle();
     // findDuplicates is analyzeDuplicates(...).groups: timing the latter also gives the blocking statistics.
     const timed = timeSync(() => analyzeDuplicates(input));
@@ -319,11 +323,15 @@ async function dupesSection(people: number, withRelationships: boolean, withBase
     ms: find.median,
     cpuMs: find.cpuMedian,
     runs: find.runs,
-    rate: perSecond(people, find.median, "people"),
+    rate: `${perSecond(people, find.median, "people")}${find.runs > 1 ? `; first run ${formatMs(finds[0])}, max ${formatMs(find.max)}` : ""}`,
     ratio: `${x(findRatio)} scan (scan + find: ${x(1 + findRatio)})`,
     ...target("<= 1.5x scan", findRatio <= 1.5, findCpu / (scan.cpuMedian ?? scan.median) <= 1.5),
   });
-  if (people >= 100_000) row({ section: "dupes", measure: "findDuplicates at 100k people", size, ms: find.median, cpuMs: find.cpuMedian, runs: find.runs, ...target("< 10 s", find.median < 10_000, findCpu < 10_000) });
+  if (people >= 100_000) {
+    // Every run must be under 10 s, the slowest included: a user runs it once.
+    const slowestCpu = Math.max(...findsCpu);
+    row({ section: "dupes", measure: "findDuplicates at 100k people, slowest run", size, ms: find.max, cpuMs: slowestCpu, runs: find.runs, ...target("< 10 s", find.max < 10_000, slowestCpu < 10_000) });
+  }
   dupesResults.push({ people, scan, find });
 
   let baselineJson: unknown;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Memo, PairMemo } from "../../../src/core/collections/memo";
+import { forgetEveryAnswer, Memo, PairMemo } from "../../../src/core/collections/memo";
 
 describe("Memo", () => {
   it("works an answer out once per key, and starts again once past its bound", () => {
@@ -38,5 +38,26 @@ describe("PairMemo", () => {
     expect([memo.get("a", "b"), memo.get("b", "a"), memo.get("a", "c"), memo.get("c", "a")]).toEqual([1, 2, 3, undefined]);
     memo.set("c", "a", 4);
     expect([memo.get("a", "b"), memo.get("c", "a")]).toEqual([undefined, 4]);
+  });
+});
+
+describe("forgetEveryAnswer", () => {
+  it("empties every memo of both kinds, so the next question is worked out afresh", () => {
+    let asked = 0;
+    const count = (key: string) => {
+      asked++;
+      return key.length;
+    };
+    const memo = new Memo<number>(10);
+    const pairs = new PairMemo<number>(10);
+    memo.get("abc", count);
+    pairs.set("a", "b", 1);
+    forgetEveryAnswer();
+    expect(pairs.get("a", "b")).toBeUndefined();
+    memo.get("abc", count);
+    expect(asked).toBe(2);
+    pairs.set("a", "b", 2); // the bound counts afresh too: ten more answers fit before it starts again
+    for (let index = 0; index < 9; index++) pairs.set("c", String(index), index);
+    expect(pairs.get("a", "b")).toBe(2);
   });
 });

@@ -5,6 +5,7 @@ import { deletionVariants, fullNameBlockKeys, fullNameBlockKeysUnder, fullNameFi
 import { personProfile } from "../../../src/core/dupes/profile";
 import { DuplicateEngine, emptyStats } from "../../../src/core/dupes/engine";
 import { analyzeDuplicates } from "../../../src/core/dupes/find";
+import { forgetEveryAnswer } from "../../../src/core/collections/memo";
 import { damerauLevenshtein } from "../../../src/core/names/similarity";
 import { generatePopulation } from "./population";
 import { person } from "./records";
@@ -121,5 +122,18 @@ describe("shared filing keys", () => {
     expect(families.size).toBeLessThan(profiles.length); // some notes did share a family name and initial
     keys.clear();
     for (const profile of profiles.slice(0, 50)) expect([...new Set(keys.of(profile))]).toEqual(fullNameFilingKeys(profile));
+  });
+});
+
+describe("remembered answers", () => {
+  it("never change what a scan finds: a cold scan, and one warm with another vault's names, give the same groups", () => {
+    const { people } = generatePopulation(1500, { seed: 13, twinShare: 0.2 });
+    forgetEveryAnswer();
+    const cold = analyzeDuplicates({ people, ...noContext }).groups;
+    expect(cold.length).toBeGreaterThan(50);
+    forgetEveryAnswer();
+    analyzeDuplicates({ people: generatePopulation(1500, { seed: 14, twinShare: 0.2 }).people, ...noContext });
+    expect(analyzeDuplicates({ people, ...noContext }).groups).toEqual(cold);
+    expect(analyzeDuplicates({ people, ...noContext }).groups).toEqual(cold);
   });
 });
