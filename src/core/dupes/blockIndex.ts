@@ -2,11 +2,10 @@
  * The blocks themselves: which notes share a key, kept up to date note by note and looked up once per note in
  * a scan. Which keys a note has, and which stricter keys narrow a block, is decided in blocking.ts.
  */
-import { SetMap } from "../collections/setMap";
-
 /**
- * Keys from loose to strict. The stricter keys are compared only among the members of the first key's block,
- * so they need not repeat it: "i:r" (given initial) rather than "F|borker|i:r".
+ * Stricter keys, from loose to strict, that narrow one block a note is filed under when it is too large. They
+ * are compared only among that block's members, so they need not repeat its key: "i:r" (given initial)
+ * rather than "F|borker|i:r", and many notes can share one family. No stricter key: the whole block.
  */
 export type KeyFamily = readonly string[];
 
@@ -46,7 +45,7 @@ type Block = number | number[];
 const NO_NUMBERS: readonly number[] = [];
 const NO_FAMILIES: readonly NarrowedFamily[] = [];
 const NO_KEY_FAMILIES: readonly KeyFamily[] = [];
-const NO_LEVEL = new SetMap<string, number>();
+const NO_KEYS: KeyFamily = [];
 
 /** Marks grown to cover every number given so far. */
 function covering(marks: Int32Array<ArrayBuffer>, span: number): Int32Array<ArrayBuffer> {
@@ -54,6 +53,31 @@ function covering(marks: Int32Array<ArrayBuffer>, span: number): Int32Array<Arra
   const grown = new Int32Array(Math.max(marks.length * 2, span));
   grown.set(marks);
   return grown;
+}
+
+/**
+ * The stricter blocks inside one oversized block, level by level: members by the key their families have at
+ * that level, in block order. Plain lists, not `SetMap`s: a member's families come one after another, so a key
+ * it gives twice finds it last in the list, and the lists of an oversized block are long (Sets were most of
+ * narrowing at 100k people).
+ */
+function stricterBlocks(block: readonly number[], familiesOfMember: readonly (readonly KeyFamily[])[]): Map<string, number[]>[] {
+  const levels: Map<string, number[]>[] = [];
+  // Indexed loops: families are shared frozen lists, and for-of over them allocated an iterator each time.
+  block.forEach((member, index) => {
+    const families = familiesOfMember[index] ?? NO_KEY_FAMILIES;
+    for (let which = 0; which < families.length; which++) {
+      const family = families[which] ?? NO_KEYS;
+      for (let level = 0; level < family.length; level++) {
+        const byKey = (levels[level] ??= new Map());
+        const key = family[level] ?? "";
+        const members = byKey.get(key);
+        if (members === undefined) byKey.set(key, [member]);
+        else if (members[members.length - 1] !== member) members.push(member);
+      }
+    }
+  });
+  return levels;
 }
 
 /** Names numbered as they come; the number of a name let go is given to the next new name. */
@@ -112,7 +136,7 @@ export class BlockIndex<Note extends Filed> {
   /** Each note's loosest keys, by number. */
   private readonly filed: (readonly number[] | undefined)[] = [];
   /** For oversized blocks, by key number: each member's families, narrowed. */
-  private readonly narrowed = new Map<number, Map<number, NarrowedFamily[]>>();
+  private readonly narrowed = new Map<number, Map<number, readonly NarrowedFamily[]>>();
   /** The lookup that last took each note: a set that needs no hashing and no clearing. */
   private takenBy = new Int32Array(1024);
   /** The scan that last looked each note up. */
@@ -122,7 +146,7 @@ export class BlockIndex<Note extends Filed> {
 
   /**
    * `filingKeysOf` gives a note's filing keys (a key given twice is filed once); `familiesOf` its key families
-   * filed under one key, stricter keys included (asked for only to narrow an oversized block).
+   * under one of those keys (asked for only to narrow an oversized block).
    */
   constructor(
     private readonly maxBlockSize: number,
@@ -238,7 +262,7 @@ export class BlockIndex<Note extends Filed> {
    * lookup builds no keys. A family's narrowed block is that of the key it stops at, so members whose families
    * stop at one key share one list, found by that key without joining the family's keys into one.
    */
-  private narrowBlock(key: number): Map<number, NarrowedFamily[]> {
+  private narrowBlock(key: number): Map<number, readonly NarrowedFamily[]> {
     const held = this.blocks[key];
     const block = held === undefined ? NO_NUMBERS : typeof held === "number" ? [held] : held;
     const loosestKey = this.keys.nameOf(key) ?? "";
@@ -246,26 +270,25 @@ export class BlockIndex<Note extends Filed> {
       const filed = this.filedNotes[member];
       return filed === undefined ? NO_KEY_FAMILIES : this.familiesOf(filed, loosestKey);
     });
-    const levels: SetMap<string, number>[] = [];
-    familiesOfMember.forEach((families, index) => {
-      const member = block[index] ?? -1;
-      for (const family of families) for (let level = 1; level < family.length; level++) (levels[level - 1] ??= new SetMap()).add(family[level] ?? "", member);
-    });
+    const levels = stricterBlocks(block, familiesOfMember);
     const stoppedAt: Map<string, NarrowedFamily>[] = []; // by level, then by the key stopped at
     let whole: NarrowedFamily | undefined; // families with no stricter key keep the whole block
-    const narrowed = new Map<number, NarrowedFamily[]>();
-    familiesOfMember.forEach((families, index) => {
-      const resolved = families.map((family) => {
-        if (family.length < 2) return (whole ??= this.cut(block));
-        let level = 1;
-        while (level < family.length - 1 && (levels[level - 1] ?? NO_LEVEL).sizeOf(family[level] ?? "") > this.maxBlockSize) level++;
-        const stopKey = family[level] ?? "";
-        const atLevel = (stoppedAt[level] ??= new Map());
-        let found = atLevel.get(stopKey);
-        if (!found) atLevel.set(stopKey, (found = this.cut([...(levels[level - 1] ?? NO_LEVEL).values(stopKey)])));
-        return found;
-      });
-      narrowed.set(block[index] ?? -1, resolved);
+    const narrowFamily = (family: KeyFamily): NarrowedFamily => {
+      if (family.length === 0) return (whole ??= this.cut(block));
+      let level = 0;
+      while (level < family.length - 1 && (levels[level]?.get(family[level] ?? "")?.length ?? 0) > this.maxBlockSize) level++;
+      const stopKey = family[level] ?? "";
+      const atLevel = (stoppedAt[level] ??= new Map());
+      let found = atLevel.get(stopKey);
+      if (!found) atLevel.set(stopKey, (found = this.cut(levels[level]?.get(stopKey) ?? NO_NUMBERS)));
+      return found;
+    };
+    const narrowed = new Map<number, readonly NarrowedFamily[]>();
+    block.forEach((member, index) => {
+      const families = familiesOfMember[index] ?? NO_KEY_FAMILIES;
+      const resolved: NarrowedFamily[] = [];
+      for (let which = 0; which < families.length; which++) resolved.push(narrowFamily(families[which] ?? NO_KEYS));
+      narrowed.set(member, resolved);
     });
     return narrowed;
   }

@@ -2,8 +2,9 @@
  * Blocking: which notes are worth comparing at all. Each note is filed under a few keys; only notes that
  * share a key are compared, so the work grows with the number of people, not with its square.
  *
- * A key family is a list of keys from loose to strict. The loosest key whose block is small enough is used;
- * a common name ("John Smith" among thousands) falls back to a stricter key instead of being dropped.
+ * Under each key, a note has families of stricter keys, from loose to strict: when a block is too large, the
+ * loosest of them whose block is small enough is used, so a common name ("John Smith" among thousands) falls
+ * back to a stricter key instead of being dropped.
  * This file decides the keys; the blocks that hold notes under them are in blockIndex.ts.
  */
 import type { ComparableName } from "../names/agreement";
@@ -65,11 +66,17 @@ function filesUnder(name: ComparableName, key: string): boolean {
   }
 }
 
-/** The stricter keys a given name brings to any block: its initial, itself, and its nickname groups. */
-interface StricterKeys {
-  initial: string;
-  given: string;
-  nicknames: readonly string[];
+/**
+ * The key families a given name brings to a block of each kind, stricter keys only (see `KeyFamily`): the same
+ * frozen lists for every note with that given name, so narrowing an oversized block builds none.
+ */
+interface StricterFamilies {
+  /** Among one family name: the initial then the given name, and each nickname group ("n:michael"). */
+  underFamily: readonly KeyFamily[];
+  /** Among sound-alike family names: the initial then the given name. */
+  underSound: readonly KeyFamily[];
+  /** Among family names one letter apart: the given name. */
+  underSlip: readonly KeyFamily[];
 }
 
 /**
@@ -77,51 +84,56 @@ interface StricterKeys {
  * `KeyFamily`), and narrowing a large vault's oversized blocks asks for those of 169k members with a few
  * thousand given names between them.
  */
-const stricterKeys = new Memo<StricterKeys>(50_000);
+const stricterFamilies = new Memo<StricterFamilies>(50_000);
 
-function stricterKeysOf(given: string): StricterKeys {
-  return stricterKeys.get(given, workOutStricterKeys);
+function workOutStricterFamilies(given: string): StricterFamilies {
+  const initialThenGiven = Object.freeze([`i:${given.charAt(0)}`, `g:${given}`]);
+  const nicknames = formalNamesOf(given).map((formal) => Object.freeze([`n:${formal}`]));
+  return {
+    underFamily: Object.freeze([initialThenGiven, ...nicknames]),
+    underSound: Object.freeze([initialThenGiven]),
+    underSlip: Object.freeze([Object.freeze([`g:${given}`])]),
+  };
 }
 
-function workOutStricterKeys(given: string): StricterKeys {
-  return { initial: `i:${given.charAt(0)}`, given: `g:${given}`, nicknames: formalNamesOf(given).map((formal) => `n:${formal}`) };
-}
+/** Words in another order and spacing variants have no stricter key: the whole block is compared. */
+const WHOLE_BLOCK: readonly KeyFamily[] = Object.freeze([Object.freeze([])]);
+const NO_FAMILIES: readonly KeyFamily[] = Object.freeze([]);
 
 /**
- * The families of a name filed under `key`, stricter keys after it, for a block that proves too large: among
- * many Smiths the same initial, given name or nickname group; among sound-alikes the same initial, then given
- * name; among slips, the same given name.
+ * The families of a name filed under `key`, for a block that proves too large: among many Smiths the same
+ * initial, given name or nickname group; among sound-alikes the same initial, then given name; among slips,
+ * the same given name.
  */
-function familiesFiledUnder(name: ComparableName, key: string, into: KeyFamily[]): void {
-  const stricter = stricterKeysOf(name.given);
+function familiesFiledUnder(name: ComparableName, key: string): readonly KeyFamily[] {
   switch (key.charAt(0)) {
     case "F":
-      into.push([key, stricter.initial, stricter.given]);
-      for (const nickname of stricter.nicknames) into.push([key, nickname]);
-      return;
+      return stricterFamilies.get(name.given, workOutStricterFamilies).underFamily;
     case "P":
-      into.push([key, stricter.initial, stricter.given]);
-      return;
+      return stricterFamilies.get(name.given, workOutStricterFamilies).underSound;
     case "D":
-      into.push([key, stricter.given]);
-      return;
+      return stricterFamilies.get(name.given, workOutStricterFamilies).underSlip;
     default:
-      into.push([key]);
+      return WHOLE_BLOCK;
   }
 }
 
-/** Key families for comparing full names with full names, stricter keys included. */
-export function fullNameBlockKeys(profile: PersonProfile): KeyFamily[] {
-  const families: KeyFamily[] = [];
-  for (const name of profile.fullNames) for (const key of loosestKeys(name)) familiesFiledUnder(name, key, families);
-  return families;
+/** Every loosest key of a profile's full names with the key families under it. */
+export function fullNameBlockKeys(profile: PersonProfile): { key: string; families: readonly KeyFamily[] }[] {
+  return profile.fullNames.flatMap((name) => loosestKeys(name).map((key) => ({ key, families: familiesFiledUnder(name, key) })));
 }
 
-/** Only the key families filed under `loosestKey`: what narrowing one oversized block needs of each member. */
-export function fullNameBlockKeysUnder(profile: PersonProfile, loosestKey: string): KeyFamily[] {
-  // Loops, not flatMap and spreads: narrowing an oversized block asks this of every member.
-  const families: KeyFamily[] = [];
-  for (const name of profile.fullNames) if (filesUnder(name, loosestKey)) familiesFiledUnder(name, loosestKey, families);
+/**
+ * Only the key families under `loosestKey`: what narrowing one oversized block needs of each member. Nearly
+ * always one name of the note files under the key, and its shared list is given as it is.
+ */
+export function fullNameBlockKeysUnder(profile: PersonProfile, loosestKey: string): readonly KeyFamily[] {
+  let families = NO_FAMILIES;
+  for (const name of profile.fullNames) {
+    if (!filesUnder(name, loosestKey)) continue;
+    const more = familiesFiledUnder(name, loosestKey);
+    families = families.length === 0 ? more : [...families, ...more];
+  }
   return families;
 }
 

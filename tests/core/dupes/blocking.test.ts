@@ -43,15 +43,18 @@ describe("key families under one filed key", () => {
     const extraNames = ["Ann Lee", "Li Wei", "Mary-Jane O'Neill", "Dr. José García", "Smith, John", "Ronnie Borker", "Bob Booker", "Ed Kim", "Eduardo Kimm"];
     const people = [...generatePopulation(300, { seed: 5, twinShare: 0.3 }).people, ...extraNames.map((title, index) => person(`P/${index}.md`, { title, aliases: index % 2 ? ["Bobby Borker"] : [] }))];
     const profiles = people.map((record) => personProfile(record));
-    const allKeys = [...new Set(profiles.flatMap((profile) => fullNameBlockKeys(profile).map((family) => family[0] ?? "")))];
+    const allKeys = [...new Set(profiles.flatMap((profile) => fullNameBlockKeys(profile).map((filed) => filed.key)))];
     let nonEmpty = 0;
     fc.assert(
       fc.property(fc.constantFrom(...profiles), fc.constantFrom(...allKeys), fc.boolean(), (profile, foreignKey, ownKey) => {
         const own = fullNameBlockKeys(profile);
-        const key = ownKey && own.length > 0 ? (own[foreignKey.length % own.length]?.[0] ?? foreignKey) : foreignKey;
-        const expected = own.filter((family) => family[0] === key);
+        const key = ownKey && own.length > 0 ? (own[foreignKey.length % own.length]?.key ?? foreignKey) : foreignKey;
+        const expected = own.filter((filed) => filed.key === key).flatMap((filed) => filed.families);
         if (expected.length > 0) nonEmpty++;
-        expect(fullNameBlockKeysUnder(profile, key)).toEqual(expected);
+        const families = fullNameBlockKeysUnder(profile, key);
+        expect(families).toEqual(expected);
+        // Notes with one given name share these families: nobody may change them.
+        expect(families.every((family) => Object.isFrozen(family))).toBe(true);
       }),
       { numRuns: 3000 },
     );
