@@ -28,40 +28,38 @@ export interface ComparisonContext {
 
 const levelWeight = (level: LevelParameters, u = level.u0) => matchWeight(level.m, u);
 
-/** Other notes (beyond the two compared) that share the most common of the given values in `field`. */
-function othersSharing(frequencies: VaultFrequencies, field: FrequencyField, shared: Iterable<string>): number {
-  let most = 0;
-  for (const value of shared) most = Math.max(most, frequencies.count(field, value));
-  return most - 2;
+/** Other notes (beyond the two compared) with this value in `field`. */
+function othersWith(frequencies: VaultFrequencies, field: FrequencyField, value: string): number {
+  return frequencies.count(field, value) - 2;
 }
 
-function sharedCodes(a: readonly string[], b: readonly string[]): string[] {
-  return a.filter((code) => code !== "" && b.includes(code));
+/**
+ * Other notes that share the most common value both lists hold (codes, formal names). Asked for most compared
+ * pairs, so it builds no list of the shared values, and walks by index: the lists are shared frozen tuples.
+ */
+function othersSharing(frequencies: VaultFrequencies, field: FrequencyField, a: readonly string[], b: readonly string[]): number {
+  let most = 0;
+  for (let index = 0; index < a.length; index++) {
+    const value = a[index] ?? "";
+    if (value !== "" && b.includes(value)) most = Math.max(most, frequencies.count(field, value));
+  }
+  return most - 2;
 }
 
 function givenWeight(level: GivenAgreement, x: ComparableName, y: ComparableName, frequencies: VaultFrequencies): number {
   const parameters = GIVEN_LEVELS[level];
   const population = frequencies.population;
-  if (level === "exact") return levelWeight(parameters, adjustedU(parameters.u0, othersSharing(frequencies, "given", [x.given]), population));
-  if (level === "nickname") {
-    const formals = formalNamesOf(x.given).filter((formal) => formalNamesOf(y.given).includes(formal));
-    return levelWeight(parameters, adjustedU(parameters.u0, othersSharing(frequencies, "givenFormal", formals), population));
-  }
-  if (level === "phonetic") {
-    const codes = sharedCodes(x.givenCodes, y.givenCodes);
-    return levelWeight(parameters, adjustedU(parameters.u0, othersSharing(frequencies, "givenCode", codes), population));
-  }
+  if (level === "exact") return levelWeight(parameters, adjustedU(parameters.u0, othersWith(frequencies, "given", x.given), population));
+  if (level === "nickname") return levelWeight(parameters, adjustedU(parameters.u0, othersSharing(frequencies, "givenFormal", formalNamesOf(x.given), formalNamesOf(y.given)), population));
+  if (level === "phonetic") return levelWeight(parameters, adjustedU(parameters.u0, othersSharing(frequencies, "givenCode", x.givenCodes, y.givenCodes), population));
   return levelWeight(parameters);
 }
 
 function familyWeight(level: FamilyAgreement, x: ComparableName, y: ComparableName, frequencies: VaultFrequencies): number {
   const parameters = FAMILY_LEVELS[level];
   const population = frequencies.population;
-  if (level === "exact") return levelWeight(parameters, adjustedU(parameters.u0, othersSharing(frequencies, "family", [x.family ?? ""]), population));
-  if (level === "phonetic") {
-    const codes = sharedCodes(x.familyCodes ?? [], y.familyCodes ?? []);
-    return levelWeight(parameters, adjustedU(parameters.u0, othersSharing(frequencies, "familyCode", codes), population));
-  }
+  if (level === "exact") return levelWeight(parameters, adjustedU(parameters.u0, othersWith(frequencies, "family", x.family ?? ""), population));
+  if (level === "phonetic") return levelWeight(parameters, adjustedU(parameters.u0, othersSharing(frequencies, "familyCode", x.familyCodes ?? [], y.familyCodes ?? []), population));
   if (level === "close") return closeFamilyWeight(x.family ?? "", y.family ?? "", frequencies);
   return levelWeight(parameters);
 }
