@@ -5,7 +5,8 @@
  * hold across machines where absolute times do not. Times are medians of a few runs where a run is cheap
  * (the run count is printed; no measure repeats once its runs took 30 s), as wall time and as the process's
  * CPU time, which a machine busy with other work inflates much less. Heap is
- * `process.memoryUsage().heapUsed` after full collections.
+ * `process.memoryUsage().heapUsed` after full collections. Duplicate detection runs five times at 10k and three
+ * at 100k, each with no remembered answers (as a first scan), so the growth between sizes compares like runs.
  *
  *   BENCH_SIZES=10000,100000   sizes: parse at N total notes, duplicates at N people (default)
  *   BENCH_QUICK=1              a smoke run at 2k only
