@@ -15,8 +15,16 @@ const DATE_SIGNIFIERS = "📅⏳🛫➕✅❌";
 const SIGNIFIER = /📅|⏳|🛫|➕|✅|❌|🔁|🔺|⏫|🔼|🔽|⏬/u;
 const DUE = /📅\uFE0F?\s*(\d{4})-(\d{2})-(\d{2})/u;
 const DATED_SIGNIFIER = new RegExp(`(?:${[...DATE_SIGNIFIERS].join("|")})\\uFE0F?\\s*\\d{4}-\\d{2}-\\d{2}`, "gu");
-/** An owner is `@` at a word start, then words up to the next signifier, tag, owner or end of line. */
+/** A mention is `@` at a word start, then text up to the next signifier, tag, mention or end of line. */
 const OWNER = /(?:^|(?<=\s))@([^\s@#][^@#]*)/gu;
+/** Words that carry a name on: capitalised ("@Nico Vargas", "@VAST Engineering"). */
+const NAME_WORD = /^\p{Lu}/u;
+/** Lower-case name particles, part of a name only when a capitalised word follows ("@Jan van Dijk"). */
+const PARTICLES = new Set(["al", "bin", "da", "de", "del", "della", "den", "der", "di", "du", "ibn", "la", "le", "ten", "ter", "van", "von"]);
+/** What ends a name in prose: punctuation ("@Nico, please") and a possessive ("@Nico's team"). */
+const NAME_END = /(?:['’]s)?[,;:.!?)\]"'’”]*$/u;
+/** What may stand between trailing owners: "@Nico and @Trevor", "@Ann, @Lee", "@A & @B". */
+const OWNER_SEPARATORS = /(?:\band\b|[,&/+;])/giu;
 const TAG = /(?:^|(?<=\s))#[^\s#]+/gu;
 /** Statuses the Tasks plugin treats as not open: done and cancelled. */
 const CLOSED_STATUSES = new Set(["x", "X", "-"]);
@@ -27,7 +35,8 @@ export function parseTaskLine(rawLine: string, line: number): Task | undefined {
   if (!match) return undefined;
   const status = match[1] ?? " ";
   const description = repairMojibake(match[2] ?? "");
-  const task: Task = { done: CLOSED_STATUSES.has(status), text: plainText(description), owners: owners(description), line };
+  const owners = mentions(description);
+  const task: Task = { done: CLOSED_STATUSES.has(status), text: plainText(description, owners), owners: owners.map((owner) => owner.name), line };
   const due = dueDate(description);
   if (due) task.due = due;
   const priority = [...description].map((char) => PRIORITIES[char]).find(Boolean);
@@ -74,23 +83,66 @@ function dueDate(description: string): string | undefined {
   return `${year}-${month}-${day}`;
 }
 
-function owners(description: string): string[] {
-  const found: string[] = [];
+/** An `@` mention of a person: the name, and where "@name" is in the description. */
+interface Mention {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Every owner mention. A name is the word after `@`, then the capitalised words after it, so that prose after
+ * a mention stays prose: "@Nico and @Trevor" is Nico and Trevor, "@Jan re: budget" is Jan.
+ */
+function mentions(description: string): Mention[] {
+  const found: Mention[] = [];
   for (const match of description.matchAll(OWNER)) {
-    const name = (match[1] ?? "").split(SIGNIFIER)[0]?.trim();
-    if (name) found.push(name);
+    const run = (match[1] ?? "").split(SIGNIFIER)[0] ?? "";
+    const words = [...run.matchAll(/\S+/gu)];
+    let nameLength = 0;
+    for (let index = 0; index < words.length; index++) {
+      const word = words[index]?.[0] ?? "";
+      const next = words[index + 1]?.[0] ?? "";
+      if (index > 0 && !NAME_WORD.test(word) && !(PARTICLES.has(word) && NAME_WORD.test(next))) break;
+      const trimmed = word.replace(NAME_END, "");
+      if (trimmed !== "") nameLength = (words[index]?.index ?? 0) + trimmed.length;
+      if (trimmed.length < word.length) break;
+    }
+    const name = run.slice(0, nameLength).trim();
+    const start = match.index ?? 0; // the "@"
+    if (name !== "") found.push({ name, start, end: start + 1 + nameLength });
   }
   return found;
 }
 
-function plainText(description: string): string {
-  const ownerStart = description.search(/(?:^|\s)@[^\s@#]/u);
-  const withoutOwners = ownerStart === -1 ? description : description.slice(0, ownerStart);
-  return withoutOwners
+/**
+ * The task's text. Owners written last, as the Tasks format has them ("… @Nico 📅 …"), are left out; a name
+ * mentioned in the middle of the text keeps its words and loses the `@` ("Email Nico, Trevor about it").
+ */
+function plainText(description: string, found: readonly Mention[]): string {
+  let textEnd = description.length;
+  for (let at = found.length - 1; at >= 0; at--) {
+    const mention = found[at] as Mention;
+    const between = withoutSignifiers(description.slice(mention.end, found[at + 1]?.start ?? description.length));
+    if (between.replace(OWNER_SEPARATORS, "").trim() !== "") break;
+    textEnd = mention.start;
+  }
+  let text = "";
+  let from = 0;
+  for (const mention of found) {
+    if (mention.start >= textEnd) break;
+    text += description.slice(from, mention.start);
+    from = mention.start + 1; // the "@"
+  }
+  text += description.slice(from, textEnd);
+  return withoutSignifiers(text).replace(/\s+/g, " ").trim();
+}
+
+/** Text without dates, recurrence, priorities and tags. */
+function withoutSignifiers(text: string): string {
+  return text
     .replace(DATED_SIGNIFIER, "")
     .replace(/🔁[^📅⏳🛫➕✅❌🔺⏫🔼🔽⏬#]*/gu, "")
     .replace(/[🔺⏫🔼🔽⏬]\uFE0F?/gu, "")
-    .replace(TAG, "")
-    .replace(/\s+/g, " ")
-    .trim();
+    .replace(TAG, "");
 }

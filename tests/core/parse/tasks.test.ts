@@ -35,6 +35,30 @@ describe("parseTaskLine", () => {
     expect(parseTaskLine("- [ ] Nobody #task", 1)?.owners).toEqual([]);
   });
 
+  it("ends an owner's name where the prose after it starts, and keeps names mentioned mid-sentence in the text", () => {
+    expect(parseTaskLine("- [ ] Ship it @Nico and @Trevor 📅 2025-11-15 #task", 1)).toMatchObject({ owners: ["Nico", "Trevor"], text: "Ship it" });
+    expect(parseTaskLine("- [ ] Email @Nico, @Trevor about it", 1)).toMatchObject({ owners: ["Nico", "Trevor"], text: "Email Nico, Trevor about it" });
+    expect(parseTaskLine("- [ ] Call @Jan re: budget ⏫", 1)).toMatchObject({ owners: ["Jan"], text: "Call Jan re: budget" });
+    expect(parseTaskLine("- [ ] Ask @Nico's team about MTU", 1)).toMatchObject({ owners: ["Nico"], text: "Ask Nico's team about MTU" });
+    expect(parseTaskLine("- [ ] Plan with @Jan van Dijk & @ann 🔽", 1)).toMatchObject({ owners: ["Jan van Dijk", "ann"], text: "Plan with" });
+    expect(parseTaskLine("- [ ] Hand over @de", 1)?.owners).toEqual(["de"]); // a particle alone is still the name written
+  });
+
+  it("reads every owner of a line written in the Tasks manner, whatever prose comes before them", () => {
+    const capitalised = fc.stringMatching(/^[A-Z][a-z]{1,7}$/);
+    const name = fc.array(capitalised, { minLength: 1, maxLength: 3 }).map((words) => words.join(" "));
+    const prose = fc.array(fc.stringMatching(/^[a-z]{1,8}$/), { maxLength: 5 }).map((words) => words.join(" "));
+    const separator = fc.constantFrom(" ", " and ", ", ", " & ", " / ");
+    fc.assert(
+      fc.property(prose, fc.array(name, { minLength: 1, maxLength: 3 }), separator, fc.boolean(), (before, names, between, dated) => {
+        const line = `- [ ] Do ${before} ${names.map((each) => `@${each}`).join(between)}${dated ? " 📅 2025-11-15 ⏫" : ""} #task`;
+        const task = parseTaskLine(line, 1);
+        expect(task?.owners).toEqual(names);
+        expect(task?.text).toBe(`Do ${before}`.trim());
+      }),
+    );
+  });
+
   it("reads all five priorities", () => {
     const priorities: [string, Priority][] = [["🔺", "highest"], ["⏫", "high"], ["🔼", "medium"], ["🔽", "low"], ["⏬", "lowest"]];
     for (const [sign, priority] of priorities) expect(parseTaskLine(`- [ ] t ${sign}`, 1), sign).toMatchObject({ text: "t", priority });

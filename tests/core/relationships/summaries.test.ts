@@ -20,6 +20,17 @@ describe("the relationship panel's content", () => {
     expect(fromDamaged[0]!.text).toBe("Confirm LSV4 LS192 availability in target regions and plan fallback to LS96 as needed.");
   });
 
+  it("gives a task to each of its owners when they are written together or mid-sentence", () => {
+    const index = indexOf({
+      "People/Nico Vargas.md": person("Nico Vargas"),
+      "People/Trevor Hale.md": person("Trevor Hale"),
+      "Meetings/m.md": meeting("2025-11-02", ["Nico", "Trevor"], ["- [ ] Ship the plan @Nico and @Trevor 📅 2025-11-25", "- [ ] Email @Trevor about the MTU"]),
+    });
+    const tasksOf = (path: string) => personSummary(new RelationshipGraph(index), path, options)!.openTasks.map((task) => task.text);
+    expect(tasksOf("People/Nico Vargas.md")).toEqual(["Ship the plan"]);
+    expect(tasksOf("People/Trevor Hale.md").sort()).toEqual(["Email Trevor about the MTU", "Ship the plan"]);
+  });
+
   it("lists meetings newest first, with the people met most", () => {
     const ronnie = personSummary(graph, "People/Ronnie Booker.md", options)!;
     const dates = ronnie.meetings.map((m) => m.date ?? "");
