@@ -35,6 +35,11 @@ const SUFFIXES = new Set([
 /** Lower-case words that join a family name ("Ludwig van Beethoven"); compared without them. */
 const PARTICLES = new Set(["van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "dos", "das", "ter", "ten", "bin", "ibn", "al", "el"]);
 
+/** Whether a word, as written, is one of those particles ("van", "de"). */
+export function isNameParticle(word: string): boolean {
+  return PARTICLES.has(word);
+}
+
 /** Unicode NFKD, accents removed, special letters spelled out, lower case. Keeps spaces and punctuation. */
 export function foldName(raw: string): string {
   const decomposed = raw.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();

@@ -3,6 +3,7 @@ import { isCalendarDay } from "./dates";
 import { isCodeLine, mayBeFence, nextFenceState } from "./fences";
 import { noteLayout, type NoteLayout } from "./layout";
 import { repairMojibake } from "./mojibake";
+import { isNameParticle } from "../names/normalize";
 
 /**
  * Tasks-format action items (the obsidian-tasks plugin's emoji format):
@@ -17,10 +18,8 @@ const DUE = /📅\uFE0F?\s*(\d{4})-(\d{2})-(\d{2})/u;
 const DATED_SIGNIFIER = new RegExp(`(?:${[...DATE_SIGNIFIERS].join("|")})\\uFE0F?\\s*\\d{4}-\\d{2}-\\d{2}`, "gu");
 /** A mention is `@` at a word start, then text up to the next signifier, tag, mention or end of line. */
 const OWNER = /(?:^|(?<=\s))@([^\s@#][^@#]*)/gu;
-/** Words that carry a name on: capitalised ("@Nico Vargas", "@VAST Engineering"). */
+/** Words that carry a name on: capitalised ("@Nico Vargas", "@VAST Engineering"), or particles before one (`isNameParticle`). */
 const NAME_WORD = /^\p{Lu}/u;
-/** Lower-case name particles, part of a name only when a capitalised word follows ("@Jan van Dijk"). */
-const PARTICLES = new Set(["al", "bin", "da", "de", "del", "della", "den", "der", "di", "du", "ibn", "la", "le", "ten", "ter", "van", "von"]);
 /** What ends a name in prose: punctuation ("@Nico, please") and a possessive ("@Nico's team"). */
 const NAME_END = /(?:['’]s)?[,;:.!?)\]"'’”]*$/u;
 /** What may stand between trailing owners: "@Nico and @Trevor", "@Ann, @Lee", "@A & @B". */
@@ -98,14 +97,14 @@ function mentions(description: string): Mention[] {
   const found: Mention[] = [];
   for (const match of description.matchAll(OWNER)) {
     const run = (match[1] ?? "").split(SIGNIFIER)[0] ?? "";
-    const words = [...run.matchAll(/\S+/gu)];
+    const positions = [...run.matchAll(/\S+/gu)];
+    const words = positions.map((word) => word[0]);
     let nameLength = 0;
     for (let index = 0; index < words.length; index++) {
-      const word = words[index]?.[0] ?? "";
-      const next = words[index + 1]?.[0] ?? "";
-      if (index > 0 && !NAME_WORD.test(word) && !(PARTICLES.has(word) && NAME_WORD.test(next))) break;
+      const word = words[index] ?? "";
+      if (index > 0 && !NAME_WORD.test(word) && !particlesBeforeName(words, index)) break;
       const trimmed = word.replace(NAME_END, "");
-      if (trimmed !== "") nameLength = (words[index]?.index ?? 0) + trimmed.length;
+      if (trimmed !== "") nameLength = (positions[index]?.index ?? 0) + trimmed.length;
       if (trimmed.length < word.length) break;
     }
     const name = run.slice(0, nameLength).trim();
@@ -113,6 +112,13 @@ function mentions(description: string): Mention[] {
     if (name !== "") found.push({ name, start, end: start + 1 + nameLength });
   }
   return found;
+}
+
+/** Whether the words from `index` on are name particles, then a capitalised word ("van Dijk", "de la Cruz"). */
+function particlesBeforeName(words: readonly string[], index: number): boolean {
+  let at = index;
+  while (at < words.length && isNameParticle(words[at] ?? "")) at++;
+  return at > index && NAME_WORD.test(words[at] ?? "");
 }
 
 /**

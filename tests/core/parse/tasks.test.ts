@@ -41,6 +41,8 @@ describe("parseTaskLine", () => {
     expect(parseTaskLine("- [ ] Call @Jan re: budget ⏫", 1)).toMatchObject({ owners: ["Jan"], text: "Call Jan re: budget" });
     expect(parseTaskLine("- [ ] Ask @Nico's team about MTU", 1)).toMatchObject({ owners: ["Nico"], text: "Ask Nico's team about MTU" });
     expect(parseTaskLine("- [ ] Plan with @Jan van Dijk & @ann 🔽", 1)).toMatchObject({ owners: ["Jan van Dijk", "ann"], text: "Plan with" });
+    expect(parseTaskLine("- [ ] Visit @Maria de la Cruz and @Ann dos Santos", 1)?.owners).toEqual(["Maria de la Cruz", "Ann dos Santos"]);
+    expect(parseTaskLine("- [ ] Ask @Nico de facto", 1)?.owners).toEqual(["Nico"]); // particles, but no name after them
     expect(parseTaskLine("- [ ] Hand over @de", 1)?.owners).toEqual(["de"]); // a particle alone is still the name written
   });
 
