@@ -65,10 +65,6 @@ export class SetMap<K, V extends Value> {
   keys(): IterableIterator<K> {
     return this.map.keys();
   }
-
-  *entries(): IterableIterator<[K, Iterable<V>]> {
-    for (const key of this.map.keys()) yield [key, this.values(key)];
-  }
 }
 
 const EMPTY: readonly never[] = [];
