@@ -1,11 +1,11 @@
+import { closesFence, leavesFence, mayChangeFence, openingFence, type OpenFence } from "../parse/fences";
 import { isEscaped } from "./escapes";
 import type { TextRange } from "./text-range";
 
 /**
  * Where a note body holds code — fenced blocks and inline code spans — in which `[[D]]` is text,
- * not a link. Follows CommonMark closely enough for notes: fences may be indented (inside list
- * items) or quoted (`> ```), an unclosed fence runs to the end of the note, and a code span is
- * closed by the next backtick run of the same length within its paragraph.
+ * not a link. Fences are the parser's (parse/fences.ts), and a code span is closed by the next
+ * backtick run of the same length within its paragraph.
  */
 export function findCodeRegions(text: string, bodyStart: number): TextRange[] {
   const regions: TextRange[] = [];
@@ -18,71 +18,36 @@ export function findCodeRegions(text: string, bodyStart: number): TextRange[] {
   return regions;
 }
 
-interface Line extends TextRange {
-  /** The line without its line ending. */
-  content: string;
-}
-
 /**
- * The lines between `from` and `to` that could open or close a fence: after indentation and quote
- * markers, a backtick or tilde. Other lines are passed over without being copied.
+ * Fenced blocks, by the one fence definition the parser uses (see parse/fences.ts). A block ends with its
+ * closing line, or before the first line outside its quote or list item.
  */
-function* fenceCandidates(text: string, from: number, to: number): Generator<Line> {
-  let start = from;
-  while (start < to) {
-    const newline = text.indexOf("\n", start);
-    const end = newline === -1 || newline >= to ? to : newline + 1;
-    let first = start;
-    while (first < end && isIndentOrQuote(text.charCodeAt(first))) first++;
-    const marker = text.charCodeAt(first);
-    if (marker === BACKTICK || marker === TILDE) yield { start, end, content: text.slice(start, end).replace(/\r?\n$/, "") };
-    start = end;
-  }
-}
-
-const BACKTICK = 96;
-const TILDE = 126;
-
-function isIndentOrQuote(char: number): boolean {
-  return char === 32 || char === 9 || char === 62;
-}
-
-/** Optional indentation or blockquote markers, then three or more backticks or tildes. */
-const FENCE_OPENING = /^[ \t>]*(`{3,}|~{3,})(.*)$/;
-const FENCE_CLOSING = /^[ \t>]*(`{3,}|~{3,})[ \t]*$/;
-
-interface OpenFence {
-  start: number;
-  marker: string;
-}
-
 function findFencedBlocks(text: string, bodyStart: number): TextRange[] {
   const blocks: TextRange[] = [];
   if (text.indexOf("```", bodyStart) === -1 && text.indexOf("~~~", bodyStart) === -1) return blocks;
-  let open: OpenFence | undefined;
-  for (const line of fenceCandidates(text, bodyStart, text.length)) {
-    if (!open) open = fenceOpenedBy(line);
-    else if (closesFence(line.content, open.marker)) {
-      blocks.push({ start: open.start, end: line.end });
-      open = undefined;
+  let open: { start: number; fence: OpenFence } | undefined;
+  for (let start = bodyStart; start < text.length; ) {
+    const newline = text.indexOf("\n", start);
+    const end = newline === -1 ? text.length : newline + 1;
+    // Other lines are passed over without being copied.
+    if (mayChangeFence(text, start, open?.fence)) {
+      const line = text.slice(start, end).replace(/\r?\n$/, "");
+      if (open && leavesFence(line, open.fence)) {
+        blocks.push({ start: open.start, end: start });
+        open = undefined;
+      }
+      if (!open) {
+        const fence = openingFence(line);
+        if (fence) open = { start, fence };
+      } else if (closesFence(line, open.fence)) {
+        blocks.push({ start: open.start, end });
+        open = undefined;
+      }
     }
+    start = end;
   }
   if (open) blocks.push({ start: open.start, end: text.length });
   return blocks;
-}
-
-function fenceOpenedBy(line: Line): OpenFence | undefined {
-  const match = FENCE_OPENING.exec(line.content);
-  const marker = match?.[1];
-  if (!marker) return undefined;
-  // "```js```" on one line is an inline code span, not a fence: a backtick fence's info string has no backticks.
-  if (marker.startsWith("`") && (match[2] ?? "").includes("`")) return undefined;
-  return { start: line.start, marker };
-}
-
-function closesFence(content: string, marker: string): boolean {
-  const closing = FENCE_CLOSING.exec(content)?.[1];
-  return closing !== undefined && closing[0] === marker[0] && closing.length >= marker.length;
 }
 
 /** Inline code spans between `from` and `to`, paragraph by paragraph: a span never crosses a blank line. */

@@ -1,4 +1,4 @@
-import { nextFenceState } from "../parse/fences";
+import { closesFence, leavesFence, openingFence } from "../parse/fences";
 
 /**
  * A section's content as Markdown blocks: lists (of items with their child lines), fenced code, tables and
@@ -54,7 +54,7 @@ function isIndented(line: string): boolean {
 }
 
 function opensFence(line: string): boolean {
-  return nextFenceState(line, undefined) !== undefined;
+  return openingFence(line) !== undefined;
 }
 
 /** Splits content lines (no line endings) into blocks. */
@@ -90,10 +90,13 @@ function readBlock(lines: readonly string[], start: number): ReadBlock {
   return readWhile(lines, start, "text", (next) => !isBlank(next) && !isListLine(next) && !opensFence(next) && !TABLE_ROW.test(next));
 }
 
+/** From the opening fence to the closing one, or to the end of the quote or list item the fence is in. */
 function readCode(lines: readonly string[], start: number): ReadBlock {
-  let fence = nextFenceState(lines[start] ?? "", undefined);
+  const fence = openingFence(lines[start] ?? "");
   let index = start + 1;
-  while (index < lines.length && fence !== undefined) fence = nextFenceState(lines[index++] ?? "", fence);
+  while (fence && index < lines.length && !leavesFence(lines[index] ?? "", fence)) {
+    if (closesFence(lines[index++] ?? "", fence)) break;
+  }
   return { block: { kind: "code", lines: lines.slice(start, index) }, next: index };
 }
 

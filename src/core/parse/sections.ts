@@ -1,5 +1,5 @@
 import type { Section } from "../model/types";
-import { isCodeLine, mayBeFence, nextFenceState } from "./fences";
+import { isCodeLine, mayChangeFence, nextFenceState, type OpenFence } from "./fences";
 import type { NoteLayout } from "./layout";
 
 /**
@@ -14,21 +14,21 @@ const HASH = 35;
 export function splitSections(text: string, layout: NoteLayout): Section[] {
   const sections: Section[] = [];
   let current: Section = { heading: "", line: layout.bodyStartLine, start: layout.bodyStart, end: text.length, text: "" };
-  let fence: string | undefined;
+  let fence: OpenFence | undefined;
   let offset = layout.bodyStart;
   let line = layout.bodyStartLine;
   while (offset < text.length) {
     const newline = text.indexOf("\n", offset);
     const lineEnd = newline === -1 ? text.length : newline + 1;
-    // Only a `##` line or a possible fence matters; every other line is passed over without being copied.
-    const headingCandidate = fence === undefined && text.charCodeAt(offset) === HASH && text.charCodeAt(offset + 1) === HASH;
-    if (!headingCandidate && !mayBeFence(text, offset)) {
+    // Only a `##` line or a line that can change the fence matters; every other line is passed over without being copied.
+    const headingCandidate = text.charCodeAt(offset) === HASH && text.charCodeAt(offset + 1) === HASH;
+    if (!(headingCandidate && fence === undefined) && !mayChangeFence(text, offset, fence)) {
       offset = lineEnd;
       line++;
       continue;
     }
     const raw = text.slice(offset, lineEnd).replace(/\r?\n$/, "");
-    const isHeading = headingCandidate && LEVEL_TWO_HEADING.test(raw);
+    const isHeading = headingCandidate && !isCodeLine(raw, fence) && LEVEL_TWO_HEADING.test(raw);
     fence = nextFenceState(raw, fence);
     if (isHeading) {
       sections.push(close(current, offset, text));
@@ -75,7 +75,7 @@ export function sectionContent(section: Section): string {
 /** Top-level bullets of a section (`- text`), each with its continuation and child lines, trimmed. */
 export function sectionBullets(section: Section): string[] {
   const bullets: string[] = [];
-  let fence: string | undefined;
+  let fence: OpenFence | undefined;
   for (const raw of sectionContent(section).split("\n")) {
     const line = raw.replace(/\r$/, "");
     const inCode = isCodeLine(line, fence);

@@ -1,6 +1,6 @@
 import type { Priority, Task } from "../model/types";
 import { isCalendarDay } from "./dates";
-import { isCodeLine, mayBeFence, nextFenceState } from "./fences";
+import { isCodeLine, mayChangeFence, nextFenceState, type OpenFence } from "./fences";
 import { noteLayout, type NoteLayout } from "./layout";
 import { repairMojibake } from "./mojibake";
 import { isNameParticle } from "../names/normalize";
@@ -10,7 +10,8 @@ import { isNameParticle } from "../names/normalize";
  * `- [ ] Verify RDMA timelines @Nico 📅 2025-11-15 ⏫ #task`.
  */
 
-const TASK_LINE = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[(.)\][ \t]+(.*)$/;
+/** Quote markers count as indentation, as the Tasks plugin reads them: a task in a callout is a task. */
+const TASK_LINE = /^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+\[(.)\][ \t]+(.*)$/;
 const PRIORITIES: Record<string, Priority> = { "🔺": "highest", "⏫": "high", "🔼": "medium", "🔽": "low", "⏬": "lowest" };
 const DATE_SIGNIFIERS = "📅⏳🛫➕✅❌";
 const SIGNIFIER = /📅|⏳|🛫|➕|✅|❌|🔁|🔺|⏫|🔼|🔽|⏬/u;
@@ -46,7 +47,7 @@ export function parseTaskLine(rawLine: string, line: number): Task | undefined {
 /** Every task in a note's body (front matter is data, not text), skipping fenced code blocks. */
 export function parseTasks(text: string, layout: Pick<NoteLayout, "bodyStart" | "bodyStartLine"> = noteLayout(text)): Task[] {
   const tasks: Task[] = [];
-  let fence: string | undefined;
+  let fence: OpenFence | undefined;
   let line = layout.bodyStartLine;
   // The next `[` (text.length when none is left) is looked up once and reused until the scan passes it.
   let bracket = -1;
@@ -56,8 +57,8 @@ export function parseTasks(text: string, layout: Pick<NoteLayout, "bodyStart" | 
     const end = newline === -1 ? text.length : newline + 1;
     if (bracket < start) bracket = indexOrEnd(text, "[", start);
     const mayBeTask = bracket < end;
-    // A task needs a `[`; a line without one only matters if it opens or closes a fence.
-    if (mayBeTask || mayBeFence(text, start)) {
+    // A task needs a `[`; a line without one only matters if it can open or end a fence.
+    if (mayBeTask || mayChangeFence(text, start, fence)) {
       const raw = text.slice(start, newline === -1 ? end : newline).replace(/\r$/, "");
       const inCode = isCodeLine(raw, fence);
       fence = nextFenceState(raw, fence);

@@ -1,5 +1,5 @@
 import { isPlaceholder } from "../../../src/core/parse/body-facts";
-import { nextFenceState } from "../../../src/core/parse/fences";
+import { nextFenceState, type OpenFence } from "../../../src/core/parse/fences";
 import { noteLayout } from "../../../src/core/parse/layout";
 import { nameNeutral, sameTextKey, stripEmphasis, withoutBlockId } from "../../../src/core/merge/normalize";
 import { splitTopics } from "../../../src/core/merge/rules/topics";
@@ -39,7 +39,7 @@ export function unplacedLines(original: string, merged: string, options: OracleO
   const index = indexMerged(merged, options.names);
   const missing: string[] = [];
   let heading = "";
-  let fence: string | undefined;
+  let fence: OpenFence | undefined;
   let code: string[] = [];
   for (const line of bodyLines(original)) {
     const inCode = fence !== undefined || nextFenceState(line, undefined) !== undefined;

@@ -39,6 +39,11 @@ describe("sections", () => {
     );
   });
 
+  test("an unclosed fence in a callout ends with the callout: the facts after it are still facts", () => {
+    const text = "## Key Facts\n\n> ```\n> code\n- One\n\n## Key Facts\n\n- Two\n- One.";
+    expect(consolidateKeyFacts(text)).toMatchObject({ text: "## Key Facts\n\n> ```\n> code\n- One\n- Two", folded: 1 });
+  });
+
   test("a code block that differs in more than the person's name is set aside, not dropped", () => {
     const merged = mergeNotes(
       note("People/Ann.md", "## Open Tasks\n\n```dataview\nTASK WHERE contains(text, \"Ann\")\n```\n"),

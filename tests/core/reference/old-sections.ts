@@ -1,10 +1,11 @@
 /**
  * Pre-optimisation implementation (git 8ec6f1d:src/core/parse/sections.ts), kept verbatim as a test oracle for
- * scanners.test.ts: the rewritten scanner in src must give the same output. Only the imports differ.
+ * scanners.test.ts: the rewritten scanner in src must give the same output. Only the imports differ, and
+ * which lines are code is src's (parse/fences.ts): fences end with their quote or list item since.
  */
 
 import type { Section } from "../../../src/core/model/types";
-import { isCodeLine, nextFenceState } from "../../../src/core/parse/fences";
+import { isCodeLine, nextFenceState, type OpenFence } from "../../../src/core/parse/fences";
 import type { NoteLayout } from "../../../src/core/parse/layout";
 
 /**
@@ -18,14 +19,14 @@ const LEVEL_TWO_HEADING = /^##[ \t]/;
 export function splitSections(text: string, layout: NoteLayout): Section[] {
   const sections: Section[] = [];
   let current: Section = { heading: "", line: layout.bodyStartLine, start: layout.bodyStart, end: text.length, text: "" };
-  let fence: string | undefined;
+  let fence: OpenFence | undefined;
   let offset = layout.bodyStart;
   let line = layout.bodyStartLine;
   while (offset < text.length) {
     const newline = text.indexOf("\n", offset);
     const lineEnd = newline === -1 ? text.length : newline + 1;
     const raw = text.slice(offset, lineEnd).replace(/\r?\n$/, "");
-    const isHeading = fence === undefined && LEVEL_TWO_HEADING.test(raw);
+    const isHeading = !isCodeLine(raw, fence) && LEVEL_TWO_HEADING.test(raw); // src's fences: a heading can end a quoted fence
     fence = nextFenceState(raw, fence);
     if (isHeading) {
       sections.push(close(current, offset, text));
@@ -72,7 +73,7 @@ export function sectionContent(section: Section): string {
 /** Top-level bullets of a section (`- text`), each with its continuation and child lines, trimmed. */
 export function sectionBullets(section: Section): string[] {
   const bullets: string[] = [];
-  let fence: string | undefined;
+  let fence: OpenFence | undefined;
   for (const raw of sectionContent(section).split("\n")) {
     const line = raw.replace(/\r$/, "");
     const inCode = isCodeLine(line, fence);

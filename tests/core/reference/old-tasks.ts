@@ -6,14 +6,14 @@
  */
 
 import type { Task } from "../../../src/core/model/types";
-import { isCodeLine, nextFenceState } from "../../../src/core/parse/fences";
+import { isCodeLine, nextFenceState, type OpenFence } from "../../../src/core/parse/fences";
 import { noteLayout } from "../../../src/core/parse/layout";
 import { parseTaskLine } from "../../../src/core/parse/tasks";
 
 /** Every task in a note's body (front matter is data, not text), skipping fenced code blocks. */
 export function parseTasks(text: string): Task[] {
   const tasks: Task[] = [];
-  let fence: string | undefined;
+  let fence: OpenFence | undefined;
   const lines = text.split("\n");
   // Starting at the body also keeps a ``` inside a front matter value from hiding every task below it.
   for (let index = noteLayout(text).bodyStartLine - 1; index < lines.length; index++) {
