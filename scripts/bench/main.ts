@@ -6,7 +6,8 @@
  * (the run count is printed; no measure repeats once its runs took 30 s), as wall time and as the process's
  * CPU time, which a machine busy with other work inflates much less. Heap is
  * `process.memoryUsage().heapUsed` after full collections. Duplicate detection runs five times at 10k and three
- * at 100k, each with no remembered answers (as a first scan), so the growth between sizes compares like runs.
+ * at 100k, each with no remembered answers (as a first scan), so the growth between sizes compares like runs;
+ * the growth itself is taken from runs of both sizes interleaved (see growthSection).
  *
  *   BENCH_SIZES=10000,100000   sizes: parse at N total notes, duplicates at N people (default)
  *   BENCH_QUICK=1              a smoke run at 2k only
@@ -276,6 +277,8 @@ interface DupesResult {
   people: number;
   scan: Sampled;
   find: Sampled;
+  /** Kept for the paired growth runs, which come after every size's section. */
+  input: DupeInput;
 }
 
 const dupesResults: DupesResult[] = [];
@@ -333,7 +336,7 @@ async function dupesSection(people: number, withRelationships: boolean, withBase
     const slowestCpu = Math.max(...findsCpu);
     row({ section: "dupes", measure: "findDuplicates at 100k people, slowest run", size, ms: find.max, cpuMs: slowestCpu, runs: find.runs, ...target("< 10 s", find.max < 10_000, slowestCpu < 10_000) });
   }
-  dupesResults.push({ people, scan, find });
+  dupesResults.push({ people, scan, find, input });
 
   let baselineJson: unknown;
   if (withBaseline) baselineJson = baselineRow(input, find.median, stats?.comparedPairs ?? 0, size);
@@ -613,25 +616,61 @@ async function labelledSection(): Promise<void> {
 
 // -------------------------------------------------------------------------------------------------------
 
-function growthRows(): void {
+/**
+ * Growth between sizes from paired runs: each run at the larger size between four at the smaller (two before,
+ * two after), as the ratio of its time to their median, and the median of those ratios. This host's speed
+ * drifts by a quarter over minutes, and the sections run a minute or two apart, so the ratio of the sections'
+ * medians (printed beside it) partly measures the drift; the pairs share their moment. Both sizes' inputs are
+ * held the whole time; holding the larger one does not slow the smaller (measured: 463-519 against 498-566 ms).
+ */
+function growthSection(): void {
   const sorted = [...dupesResults].sort((a, b) => a.people - b.people);
   for (let i = 1; i < sorted.length; i++) {
     const small = sorted[i - 1];
     const large = sorted[i];
     if (!small || !large) continue;
     const peopleGrowth = large.people / small.people;
-    const timeGrowth = large.find.median / small.find.median;
-    const cpuGrowth = (large.find.cpuMedian ?? large.find.median) / (small.find.cpuMedian ?? small.find.median);
     const limit = 1.2 * peopleGrowth;
+    const paired = pairedGrowth(small.input, large.input);
+    const sectionGrowth = large.find.median / small.find.median;
     row({
       section: "dupes",
-      measure: `findDuplicates growth ${formatCount(small.people)} -> ${formatCount(large.people)} people (${peopleGrowth}x people)`,
+      measure: `findDuplicates growth ${formatCount(small.people)} -> ${formatCount(large.people)} people (${peopleGrowth}x people), median of ${paired.wall.length} paired runs`,
       size: "-",
-      ratio: `${x(timeGrowth)} wall, ${x(cpuGrowth)} cpu`,
-      ...target(`<= ${limit.toFixed(0)}x`, timeGrowth <= limit, cpuGrowth <= limit),
+      ratio: `${x(median(paired.wall))} wall, ${x(median(paired.cpu))} cpu (pairs ${paired.wall.map(x).join(", ")}; section medians ${x(sectionGrowth)})`,
+      ...target(`<= ${limit.toFixed(0)}x`, median(paired.wall) <= limit, median(paired.cpu) <= limit),
     });
-    json[`growth-${small.people}-${large.people}`] = { peopleGrowth, timeGrowth, cpuGrowth, scanGrowth: large.scan.median / small.scan.median };
+    json[`growth-${small.people}-${large.people}`] = {
+      peopleGrowth,
+      pairedWall: paired.wall,
+      pairedCpu: paired.cpu,
+      timeGrowth: median(paired.wall),
+      cpuGrowth: median(paired.cpu),
+      sectionTimeGrowth: sectionGrowth,
+      sectionCpuGrowth: (large.find.cpuMedian ?? large.find.median) / (small.find.cpuMedian ?? small.find.median),
+      scanGrowth: large.scan.median / small.scan.median,
+    };
   }
+}
+
+const GROWTH_PAIRS = 3;
+
+function pairedGrowth(small: DupeInput, large: DupeInput): { wall: number[]; cpu: number[] } {
+  const coldRun = (input: DupeInput) => {
+    forgetEveryAnswer(); // as in the sections: every run starts as a first scan does
+    settle();
+    return timeSync(() => analyzeDuplicates(input).groups.length);
+  };
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let pair = 0; pair < GROWTH_PAIRS; pair++) {
+    const before = [coldRun(small), coldRun(small)];
+    const big = coldRun(large);
+    const around = [...before, coldRun(small), coldRun(small)];
+    wall.push(big.ms / median(around.map((run) => run.ms)));
+    cpu.push(big.cpuMs / median(around.map((run) => run.cpuMs)));
+  }
+  return { wall, cpu };
 }
 
 async function main(): Promise<void> {
@@ -655,7 +694,10 @@ async function main(): Promise<void> {
     }
     settle();
   }
-  growthRows();
+  if (SECTIONS.has("dupes")) {
+    log("growth between sizes, paired runs");
+    growthSection();
+  }
   print();
   await save();
 }
