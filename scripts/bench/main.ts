@@ -695,7 +695,7 @@ async function main(): Promise<void> {
     }
     settle();
   }
-  if (SECTIONS.has("dupes")) {
+  if (dupesResults.length > 1) {
     log("growth between sizes, paired runs");
     growthSection();
   }
