@@ -31,6 +31,22 @@ describe("the relationship panel's content", () => {
     expect(tasksOf("People/Trevor Hale.md").sort()).toEqual(["Email Trevor about the MTU", "Ship the plan"]);
   });
 
+  it("takes the action items of a callout, and none from a code block in a list item", () => {
+    const index = indexOf({
+      "People/Nico Vargas.md": person("Nico Vargas"),
+      "Meetings/m.md": meeting("2025-11-02", ["Nico"], [
+        "> [!todo] Action items",
+        "> - [ ] Book the lab @Nico 📅 2025-11-25",
+        "- Snippet:",
+        "    ```",
+        "    - [ ] Not a task @Nico",
+        "    ```",
+      ]),
+    });
+    const tasks = personSummary(new RelationshipGraph(index), "People/Nico Vargas.md", options)!.openTasks;
+    expect(tasks.map((task) => [task.text, task.due])).toEqual([["Book the lab", "2025-11-25"]]);
+  });
+
   it("lists meetings newest first, with the people met most", () => {
     const ronnie = personSummary(graph, "People/Ronnie Booker.md", options)!;
     const dates = ronnie.meetings.map((m) => m.date ?? "");
