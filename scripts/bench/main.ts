@@ -37,6 +37,7 @@ import { personSummary } from "../../src/core/relationships/summaries";
 import { DEFAULT_SETTINGS, isPathIncluded } from "../../src/core/settings/settings";
 import { pairKey, pairsOfGroups, scorePairs, truePairsOf, type PairScore } from "./accuracy";
 import { canMeasureHeap, formatBytes, formatCount, formatMs, heapUsed, MB, median, percentile, sampled, settle, table, timeAsync, timeSync, type Sampled, type Timed } from "./measure";
+import { minimalRead } from "./minimal-reader";
 import { parseStages } from "./parse-stages";
 import { DEFAULT_SEED, generateVault, peopleForNotes, TWIN_KINDS, writeVault, type GroundTruth, type VaultCounts } from "./synthetic-vault";
 
@@ -165,12 +166,18 @@ async function notePaths(dir: string): Promise<string[]> {
 }
 
 /** Reads every note with the reader `loadVault` uses, and hands each text to `use`: the floor is the CLI's own I/O. */
-async function readAll(dir: string, use: (text: string) => number = (text) => text.length): Promise<number> {
+async function readAll(dir: string, use: (text: string, notePath: string) => number = (text) => text.length): Promise<number> {
   let total = 0;
-  await forEachNoteText(dir, await notePaths(dir), (_path, text) => {
-    total += use(text);
+  await forEachNoteText(dir, await notePaths(dir), (notePath, text) => {
+    total += use(text, notePath);
   });
   return total;
+}
+
+/** The lower bound's reader over every note, its notes kept as an index keeps them. */
+async function readAllMinimal(dir: string): Promise<number> {
+  const kept: unknown[] = [];
+  return readAll(dir, (text, notePath) => kept.push(minimalRead(notePath, text)));
 }
 
 /** gray-matter on whole files; options given so that it does not cache by input. */
@@ -187,11 +194,12 @@ async function parseSection(totalNotes: number, withStages: boolean): Promise<vo
   const vault = await materialise(peopleForNotes(totalNotes), `parse-${totalNotes}`, withStages ? (texts) => stagesRows(texts, size) : undefined);
   const notesCount = vault.counts.people + vault.counts.meetings + vault.counts.projects;
   const runs = runsFor(totalNotes, 5, 1);
-  const { f, g, r, last } = await parseRuns(vault.dir, runs);
+  const { f, g, m, r, last } = await parseRuns(vault.dir, runs);
   const done = r.runs;
   const mbPerSecond = (ms: number) => `${((vault.counts.bytes / MB / ms) * 1000).toFixed(0)} MB/s`;
   row({ section: "parse", measure: "floor: read every note (readFileSync, as loadVault)", size, ms: f.median, cpuMs: f.cpuMedian, runs: done, rate: `${perSecond(notesCount, f.median, "notes")}, ${mbPerSecond(f.median)}`, ratio: "1.00x floor" });
   row({ section: "parse", measure: "baseline: gray-matter whole files", size, ms: g.median, cpuMs: g.cpuMedian, runs: done, rate: perSecond(notesCount, g.median, "notes"), ratio: `${x(ratio(g.median, f.median))} floor` });
+  row({ section: "parse", measure: "lower bound: read + a minimal one-pass reader (minimal-reader.ts)", size, ms: m.median, cpuMs: m.cpuMedian, runs: done, rate: perSecond(notesCount, m.median, "notes"), ratio: `${x(ratio(m.median, f.median))} floor` });
   const rapportRatio = ratio(r.median, f.median);
   row({
     section: "parse",
@@ -205,33 +213,35 @@ async function parseSection(totalNotes: number, withStages: boolean): Promise<vo
     ...target("<= 2x floor", rapportRatio <= 2),
   });
   row({ section: "memory", measure: "VaultIndex after loadVault (heap delta)", size, heapBytes: last.heapDelta, ratio: last.heapDelta === undefined ? undefined : `${x(last.heapDelta / vault.counts.bytes)} note bytes` });
-  json[`parse-${totalNotes}`] = { notes: notesCount, bytes: vault.counts.bytes, floor: f, grayMatter: g, rapport: r, heapDeltaBytes: last.heapDelta, heapUsedBytes: last.heapAfter, counts: last.counts, problems: last.problems };
+  json[`parse-${totalNotes}`] = { notes: notesCount, bytes: vault.counts.bytes, floor: f, grayMatter: g, minimalReader: m, rapport: r, heapDeltaBytes: last.heapDelta, heapUsedBytes: last.heapAfter, counts: last.counts, problems: last.problems };
   if (last.problems.length > 0) notes.push(`${size}: the synthetic vault gave ${last.problems.length} parse problems (first: ${JSON.stringify(last.problems[0])})`);
   await rm(vault.dir, { recursive: true, force: true });
 }
 
 /**
- * The three readers, interleaved run by run. Each helper returns numbers only: a suspended async function
+ * The four readers, interleaved run by run. Each helper returns numbers only: a suspended async function
  * keeps stale values in its registers, which would keep a previous run's index alive and skew the heap.
  */
-async function parseRuns(dir: string, runs: number): Promise<{ f: Sampled; g: Sampled; r: Sampled; last: MeasuredLoad }> {
+async function parseRuns(dir: string, runs: number): Promise<{ f: Sampled; g: Sampled; m: Sampled; r: Sampled; last: MeasuredLoad }> {
   await readAll(dir); // warm the page cache and the JIT: every variant then reads from memory
-  const wall: [number[], number[], number[]] = [[], [], []];
-  const cpu: [number[], number[], number[]] = [[], [], []];
+  const wall: [number[], number[], number[], number[]] = [[], [], [], []];
+  const cpu: [number[], number[], number[], number[]] = [[], [], [], []];
   let last: MeasuredLoad | undefined;
-  for (let run = 0; run < runs && !overBudget(wall[2]); run++) {
+  for (let run = 0; run < runs && !overBudget(wall[3]); run++) {
     settle();
     const floor = await timeAsync(() => readAll(dir));
     settle();
     const baseline = await timeAsync(() => readAll(dir, grayMatter));
+    settle();
+    const lowerBound = await timeAsync(() => readAllMinimal(dir));
     last = await measuredLoad(dir);
-    [floor, baseline, last].forEach((timed, variant) => {
+    [floor, baseline, lowerBound, last].forEach((timed, variant) => {
       wall[variant]?.push(timed.ms);
       cpu[variant]?.push(timed.cpuMs);
     });
   }
   if (!last) throw new Error("no parse run");
-  return { f: sampled(wall[0], cpu[0]), g: sampled(wall[1], cpu[1]), r: sampled(wall[2], cpu[2]), last };
+  return { f: sampled(wall[0], cpu[0]), g: sampled(wall[1], cpu[1]), m: sampled(wall[2], cpu[2]), r: sampled(wall[3], cpu[3]), last };
 }
 
 interface MeasuredLoad {
