@@ -42,20 +42,45 @@ export class FsNoteStore implements NoteStore {
     });
   }
 
+  /**
+   * When the trash holds this very note (an undone merge brings its duplicate back), the copy is moved back
+   * rather than written anew: the trash keeps no stale twin of a note that is back, and the file keeps its dates.
+   */
   async create(notePath: string, text: string): Promise<void> {
     const target = this.absolute(notePath);
     if (existsSync(target)) throw new Error(`${notePath} already exists`);
     await mkdir(path.dirname(target), { recursive: true });
-    await writeAtomically(target, text);
+    const trashed = await this.trashedCopy(notePath, text);
+    if (trashed) await rename(trashed, target);
+    else await writeAtomically(target, text);
   }
 
   /** Like Obsidian's "move to .trash": the note keeps its folder path under `<vault>/.trash/`. */
   async trash(notePath: string): Promise<void> {
     const source = this.absolute(notePath);
-    let target = path.join(this.vault, ".trash", notePath);
-    for (let copy = 1; existsSync(target); copy++) target = path.join(this.vault, ".trash", notePath.replace(/\.md$/i, ` ${copy}.md`));
+    const taken = this.trashSlots(notePath);
+    const target = this.trashSlot(notePath, taken.length);
     await mkdir(path.dirname(target), { recursive: true });
     await rename(source, target);
+  }
+
+  /** The newest trashed copy of the note holding exactly `text`, if any. */
+  private async trashedCopy(notePath: string, text: string): Promise<string | undefined> {
+    for (const slot of this.trashSlots(notePath).reverse()) if ((await readFile(slot, "utf8")) === text) return slot;
+    return undefined;
+  }
+
+  /** Where the note's earlier copies are in the trash: `People/Ann.md`, then `People/Ann 1.md`, `People/Ann 2.md`… */
+  private trashSlots(notePath: string): string[] {
+    const slots: string[] = [];
+    for (let slot = this.trashSlot(notePath, 0); existsSync(slot); slot = this.trashSlot(notePath, slots.length)) slots.push(slot);
+    return slots;
+  }
+
+  private trashSlot(notePath: string, copy: number): string {
+    const extension = /\.md$/i.test(notePath) ? notePath.slice(-3) : "";
+    const numbered = `${notePath.slice(0, notePath.length - extension.length)} ${copy}${extension}`;
+    return path.join(this.vault, ".trash", copy === 0 ? notePath : numbered);
   }
 }
 
