@@ -9,7 +9,10 @@ import { loadPluginData, savePluginData } from "./plugin-data";
 import { COMMANDS } from "./commands";
 import { USAGE, UsageError } from "./usage";
 
-/** `rapport <command> <vault> …`: exit 0 on success, 1 when the vault cannot be read, 2 on a usage error. */
+/**
+ * `rapport <command> <vault> …`: exit 0 on success, 1 when the vault cannot be read or an operation was refused
+ * (`RefusedError`), 2 on a usage error; a failure always ends with one line on stderr.
+ */
 
 class VaultError extends Error {}
 

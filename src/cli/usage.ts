@@ -1,4 +1,8 @@
+/** A command line Rapport cannot run: exit status 2. */
 export class UsageError extends Error {}
+
+/** An operation Rapport would not carry out, having changed nothing (an undo after a note changed): exit status 1. */
+export class RefusedError extends Error {}
 
 export const USAGE = `Usage: rapport <command> <vault> [options]
 
@@ -19,4 +23,5 @@ Options:
   --config-dir    the vault's config folder (default .obsidian)
   --today         the date to treat as today, YYYY-MM-DD (default: the local date)
 
-Paths are vault-relative with "/". Exit codes: 0 success, 1 the vault cannot be read, 2 usage error.`;
+Paths are vault-relative with "/". Exit codes: 0 success, 1 the vault cannot be read or nothing was done
+(a note changed since), 2 usage error.`;
