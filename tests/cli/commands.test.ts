@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHash } from "node:crypto";
-import { appendFileSync, chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { appendFileSync, chmodSync, cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ensureCliBuilt, REPO_ROOT, runCli, type CliRun } from "./run-cli";
+import { scratchVaults, snapshot, writeNote, type Snapshot } from "./scratch-vaults";
 
 /**
  * Every `rapport` command but `scan` (see scan.test.ts), run as a user runs it: the built CLI in a child
@@ -36,8 +35,6 @@ const NOTES_LINKING_BORKER = [
   "People/Michael Myrah.md",
   "Projects/MAI Dallas storage.md",
 ];
-
-type Snapshot = Record<string, string>;
 
 interface MergeReport {
   keep: string;
@@ -75,14 +72,8 @@ interface PersonReport {
   possibleDuplicates: { path: string }[];
 }
 
-const scratch = mkdtempSync(path.join(tmpdir(), "rapport-commands-"));
-let vaultCount = 0;
-
-function newVault(): string {
-  const vault = path.join(scratch, `vault-${++vaultCount}`);
-  mkdirSync(vault, { recursive: true });
-  return vault;
-}
+const scratch = scratchVaults("commands");
+const newVault = () => scratch.newVault();
 
 /** A fresh copy of the example vault. Folders are made writable: a checkout may have them read-only, and cpSync keeps modes. */
 function sampleVault(): string {
@@ -95,28 +86,12 @@ function sampleVault(): string {
   return vault;
 }
 
-function write(vault: string, notePath: string, text: string): void {
-  mkdirSync(path.dirname(path.join(vault, notePath)), { recursive: true });
-  writeFileSync(path.join(vault, notePath), text);
-}
-
 function read(vault: string, notePath: string): string {
   return readFileSync(path.join(vault, notePath), "utf8");
 }
 
 function original(notePath: string): Buffer {
   return readFileSync(path.join(SAMPLE_VAULT, notePath));
-}
-
-/** Every file under a folder (dot folders included) with the hash of its bytes, keyed by vault-relative path with "/". */
-function snapshot(dir: string): Snapshot {
-  const files: Snapshot = {};
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    files[path.relative(dir, full).split(path.sep).join("/")] = createHash("sha256").update(readFileSync(full)).digest("hex");
-  }
-  return files;
 }
 
 /**
@@ -202,7 +177,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(() => {
-  rmSync(scratch, { recursive: true, force: true });
+  scratch.remove();
 });
 
 describe("rapport dupes", () => {
@@ -438,10 +413,10 @@ describe("rapport facts", () => {
 
   it("folds a Key Fact pasted twice and touches nothing else; undo puts it back; a rerun records nothing", () => {
     const vault = newVault();
-    write(vault, REPEATED, niaNote);
-    write(vault, "People/Ola Once.md", "---\ntype: person\ntitle: Ola Once\n---\n\n## Key Facts\n\n- Speaks Japanese.\n- Runs the lab.\n");
+    writeNote(vault, REPEATED, niaNote);
+    writeNote(vault, "People/Ola Once.md", "---\ntype: person\ntitle: Ola Once\n---\n\n## Key Facts\n\n- Speaks Japanese.\n- Runs the lab.\n");
     // Only people notes are consolidated: a project with a repeated fact is left alone.
-    write(vault, "Projects/Lab.md", "---\ntype: project\ntitle: Lab\n---\n\n## Key Facts\n\n- Opened in 2020.\n- Opened in 2020.\n");
+    writeNote(vault, "Projects/Lab.md", "---\ntype: project\ntitle: Lab\n---\n\n## Key Facts\n\n- Opened in 2020.\n- Opened in 2020.\n");
     const before = snapshot(vault);
 
     const dry = runCli(["facts", vault, "--dry-run"]);

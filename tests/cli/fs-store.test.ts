@@ -4,34 +4,27 @@
  * trashed note back moves its copy out of the trash.
  */
 import { afterAll, describe, expect, it } from "vitest";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { FsJournalStore, FsNoteStore } from "../../src/cli/fs-store";
+import { scratchVaults, snapshot, writeNote } from "./scratch-vaults";
 
-const scratch = mkdtempSync(path.join(tmpdir(), "rapport-fs-store-"));
-let vaultCount = 0;
+const vaults = scratchVaults("fs-store");
+const scratch = vaults.root;
 
 afterAll(() => {
-  rmSync(scratch, { recursive: true, force: true });
+  vaults.remove();
 });
 
 function newVault(notes: Record<string, string> = {}): { vault: string; store: FsNoteStore } {
-  const vault = path.join(scratch, `vault-${++vaultCount}`);
-  for (const [notePath, text] of Object.entries(notes)) {
-    mkdirSync(path.dirname(path.join(vault, notePath)), { recursive: true });
-    writeFileSync(path.join(vault, notePath), text);
-  }
-  mkdirSync(vault, { recursive: true });
+  const vault = vaults.newVault();
+  for (const [notePath, text] of Object.entries(notes)) writeNote(vault, notePath, text);
   return { vault, store: new FsNoteStore(vault) };
 }
 
 /** Every file under the vault, dot folders included: a failed write must leave no temporary file behind. */
 function filesIn(vault: string): string[] {
-  return readdirSync(vault, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(vault, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
-    .sort();
+  return Object.keys(snapshot(vault)).sort();
 }
 
 const ANN = "\uFEFF---\r\ntype: person\r\ntitle: Ann Lee\r\n---\r\n## Key Facts\r\n- Likes tea\r\n";
@@ -79,7 +72,7 @@ describe("process", () => {
 describe("paths outside the vault", () => {
   it("are refused by every write, and nothing outside is read or touched", async () => {
     const { vault, store } = newVault({ "People/Ann Lee.md": ANN });
-    const outside = path.join(scratch, `outside-${vaultCount}.md`);
+    const outside = path.join(scratch, `outside-${path.basename(vault)}.md`);
     writeFileSync(outside, "not a note of the vault\n");
     const escapes = [path.relative(vault, outside), outside, "People/../../" + path.basename(outside)];
     for (const escape of escapes) {

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHash } from "node:crypto";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ensureCliBuilt, REPO_ROOT, runCli } from "./run-cli";
+import { scratchVaults, snapshot, writeNote } from "./scratch-vaults";
 
 /**
  * `rapport scan <vault> [--json]` over copies of a fixture vault full of broken notes and of the five real
@@ -26,19 +25,10 @@ interface ScanReport {
   problems: { path: string; line?: number; message: string }[];
 }
 
-const scratch = mkdtempSync(path.join(tmpdir(), "rapport-scan-"));
-let vaultCount = 0;
-
-function newVault(): string {
-  const vault = path.join(scratch, `vault-${++vaultCount}`);
-  mkdirSync(vault, { recursive: true });
-  return vault;
-}
-
-function write(vault: string, notePath: string, text: string): void {
-  mkdirSync(path.dirname(path.join(vault, notePath)), { recursive: true });
-  writeFileSync(path.join(vault, notePath), text);
-}
+const vaults = scratchVaults("scan");
+const scratch = vaults.root;
+const newVault = () => vaults.newVault();
+const write = writeNote;
 
 /** The fixture notes plus the ones better generated than committed: control bytes, CRLF, BOM, huge notes. */
 function hostileVault(): string {
@@ -58,17 +48,6 @@ function hostileVault(): string {
   return vault;
 }
 
-/** Every file under a folder (dot folders included) with the hash of its bytes. */
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    files[path.relative(dir, full)] = createHash("sha256").update(readFileSync(full)).digest("hex");
-  }
-  return files;
-}
-
 function scanJson(vault: string): ScanReport {
   const run = runCli(["scan", vault, "--json"]);
   expect(run.stderr).toBe("");
@@ -81,7 +60,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(() => {
-  rmSync(scratch, { recursive: true, force: true });
+  vaults.remove();
 });
 
 describe("rapport scan over a vault of hostile notes", () => {
