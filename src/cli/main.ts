@@ -16,11 +16,11 @@ import { USAGE, UsageError } from "./usage";
 
 class VaultError extends Error {}
 
-async function run(argv: string[]): Promise<number> {
+async function run(argv: string[]): Promise<void> {
   const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     process.stdout.write(USAGE + "\n");
-    return 0;
+    return;
   }
   if (positionals.length === 0) throw new UsageError("no command given; try rapport --help");
   const [commandName = "", vaultArg, ...args] = positionals;
@@ -29,7 +29,6 @@ async function run(argv: string[]): Promise<number> {
   if (!vaultArg) throw new UsageError(`${commandName} needs a vault folder: rapport ${commandName} <vault>`);
   const context = await createContext(path.resolve(vaultArg), args, values);
   await command(context);
-  return 0;
 }
 
 function parseCommandLine(argv: string[]) {
@@ -89,14 +88,9 @@ function readToday(value: string | boolean | undefined): string {
   return reading.date;
 }
 
-run(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`rapport: ${message.split("\n")[0]}\n`);
-    if (error instanceof UsageError) process.exitCode = 2;
-    else process.exitCode = 1;
-  },
-);
+// Success leaves the exit status at 0; a failure sets it here only, once, with its one line on stderr.
+run(process.argv.slice(2)).catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`rapport: ${message.split("\n")[0]}\n`);
+  process.exitCode = error instanceof UsageError ? 2 : 1;
+});

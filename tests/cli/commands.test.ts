@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appendFileSync, chmodSync, cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { ensureCliBuilt, REPO_ROOT, runCli, type CliRun } from "./run-cli";
+import { ensureCliBuilt, expectOneLineError, REPO_ROOT, runCli, type CliRun } from "./run-cli";
 import { scratchVaults, snapshot, writeNote, type Snapshot } from "./scratch-vaults";
 
 /**
@@ -113,10 +113,8 @@ function journalEntries(vault: string): string[] {
 }
 
 function markdownNotes(vault: string, { skipDotFolders }: { skipDotFolders: boolean }): string[] {
-  return readdirSync(vault, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".md"))
-    .map((entry) => path.relative(vault, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
-    .filter((note) => !skipDotFolders || !note.startsWith("."))
+  return Object.keys(snapshot(vault))
+    .filter((file) => file.endsWith(".md") && (!skipDotFolders || !file.startsWith(".")))
     .sort();
 }
 
@@ -159,13 +157,6 @@ function parseJson<T>(run: CliRun): T {
   expect(run.stderr).toBe("");
   expect(run.status).toBe(0);
   return JSON.parse(run.stdout) as T;
-}
-
-function expectOneLineError(run: CliRun, status: number, pattern: RegExp): void {
-  expect(run.status).toBe(status);
-  expect(run.stdout).toBe("");
-  expect(run.stderr).toMatch(/^rapport: [^\n]+\n$/);
-  expect(run.stderr).toMatch(pattern);
 }
 
 function merge(vault: string, ...extra: string[]): CliRun {

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
+import { expect } from "vitest";
 
 /** Builds the `rapport` CLI when dist/cli.cjs is missing or older than the sources, and runs it as a user would. */
 
@@ -64,4 +65,12 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): CliRun {
   });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A failed run as the CLI promises it: the status, nothing on stdout, and one line on stderr. */
+export function expectOneLineError(run: CliRun, status: number, pattern: RegExp): void {
+  expect(run.status).toBe(status);
+  expect(run.stdout).toBe("");
+  expect(run.stderr).toMatch(/^rapport: [^\n]+\n$/);
+  expect(run.stderr).toMatch(pattern);
 }

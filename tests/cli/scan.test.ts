@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { ensureCliBuilt, REPO_ROOT, runCli } from "./run-cli";
+import { ensureCliBuilt, expectOneLineError, REPO_ROOT, runCli } from "./run-cli";
 import { scratchVaults, snapshot, writeNote } from "./scratch-vaults";
 
 /**
@@ -174,13 +174,6 @@ describe("rapport scan follows the vault's settings (data.json)", () => {
 });
 
 describe("exit codes", () => {
-  function expectOneLineError(run: ReturnType<typeof runCli>, status: number, pattern: RegExp): void {
-    expect(run.status).toBe(status);
-    expect(run.stdout).toBe("");
-    expect(run.stderr).toMatch(/^rapport: [^\n]+\n$/);
-    expect(run.stderr).toMatch(pattern);
-  }
-
   it("1 when the vault folder does not exist", () => {
     expectOneLineError(runCli(["scan", path.join(scratch, "no-such-vault"), "--json"]), 1, /cannot read the vault/);
   });
