@@ -1,5 +1,6 @@
 import esbuild from "esbuild";
 import { builtinModules } from "node:module";
+import { watch } from "node:fs";
 import { copyFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -64,10 +65,24 @@ const node = { ...shared, format: "cjs", platform: "node", target: "node20", min
 export const cli = { ...node, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.cjs" };
 const bench = { ...node, entryPoints: ["scripts/bench/main.ts"], outfile: "dist/bench.cjs" };
 
+/** What Obsidian loads beside main.js. */
+const PLUGIN_ASSETS = ["manifest.json", "styles.css"];
+
 async function copyPluginAssets() {
   if (pluginOutDir === ".") return;
   await mkdir(pluginOutDir, { recursive: true });
-  await Promise.all(["manifest.json", "styles.css"].map((file) => copyFile(file, path.join(pluginOutDir, file))));
+  await Promise.all(PLUGIN_ASSETS.map((file) => copyFile(file, path.join(pluginOutDir, file))));
+}
+
+/**
+ * esbuild watches the sources only: a change to styles.css or manifest.json is copied into the vault when it
+ * is saved. The folder is watched, not the files, because editors often save by replacing the file.
+ */
+function copyAssetsOnChange() {
+  if (pluginOutDir === ".") return;
+  watch(".", (_event, file) => {
+    if (PLUGIN_ASSETS.includes(String(file))) copyPluginAssets().catch((error) => console.error(`Could not copy ${file}: ${error.message}`));
+  });
 }
 
 if (!isScript) {
@@ -79,6 +94,7 @@ if (!isScript) {
 } else {
   if (!vaultDir) console.warn("RAPPORT_VAULT is not set: main.js is written here. Set it to a vault folder to rebuild into it.");
   await copyPluginAssets();
+  copyAssetsOnChange();
   const contexts = await Promise.all([plugin, cli].map((options) => esbuild.context(options)));
   await Promise.all(contexts.map((context) => context.watch()));
 }
